@@ -1,0 +1,155 @@
+import type {Nodes, Paragraph, Root} from 'nlcst'
+import type {Point} from 'unist'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {baseLanguage, type BaseLanguage, type LanguageTag} from './language.js'
+
+/**
+ * The prose of one paragraph as a string, with a way back to file offsets.
+ *
+ * Rules match patterns against `text`; `offset()` turns an index in `text`
+ * into an offset in the file, whatever markup sat between the words.
+ */
+export interface Segment {
+  /** Index among the document's segments. */
+  index: number
+  node: Paragraph
+  /** The paragraph's leaves, concatenated. */
+  text: string
+  /** File offset of `text[0]`. */
+  start: number
+  /** File offset after the last character. */
+  end: number
+  /** Whether the segment is all of its line (nothing but white space beside it). */
+  wholeLine: boolean
+  /** File offset of `text[index]` (or of the end, for `index === text.length`). */
+  offset(index: number): number
+}
+
+export interface DocumentContext {
+  language: LanguageTag
+  base: BaseLanguage
+  /** The file's text. */
+  value: string
+  segments: Segment[]
+  /** Line, column and offset of a file offset. */
+  point(offset: number): Point
+}
+
+const cache = new WeakMap<Root, DocumentContext>()
+
+/** The context of a document, built once per tree and shared by every rule. */
+export function documentContext(tree: Root, file: VFile, language: LanguageTag): DocumentContext {
+  let context = cache.get(tree)
+  if (!context || context.language !== language) {
+    context = build(tree, file, language)
+    cache.set(tree, context)
+  }
+
+  return context
+}
+
+function build(tree: Root, file: VFile, language: LanguageTag): DocumentContext {
+  const value = String(file)
+  const place = location(file)
+  const segments: Segment[] = []
+
+  for (const child of tree.children) {
+    if (child.type === 'ParagraphNode') {
+      const segment = toSegment(child, segments.length, value)
+      if (segment) segments.push(segment)
+    }
+  }
+
+  return {
+    language,
+    base: baseLanguage(language),
+    value,
+    segments,
+    point(offset) {
+      const point = place.toPoint(Math.min(Math.max(offset, 0), value.length))
+      return {line: point?.line ?? 1, column: point?.column ?? 1, offset}
+    }
+  }
+}
+
+/** A run of `text` that maps one-to-one onto the file. */
+interface Run {
+  index: number
+  offset: number
+}
+
+function toSegment(node: Paragraph, index: number, value: string): Segment | undefined {
+  const runs: Run[] = []
+  let text = ''
+  let previousEnd: number | undefined
+
+  for (const leaf of leaves(node)) {
+    const offset = leaf.position?.start.offset
+    if (offset === undefined) return undefined
+    if (offset !== previousEnd) runs.push({index: text.length, offset})
+    text += leaf.value
+    previousEnd = offset + leaf.value.length
+  }
+
+  const first = runs[0]
+  if (!first || previousEnd === undefined) return undefined
+  const start = first.offset
+  const end = previousEnd
+
+  return {
+    index,
+    node,
+    text,
+    start,
+    end,
+    wholeLine: isLineStart(value, start) && isLineEnd(value, end),
+    offset:
+      runs.length === 1
+        ? (position) => start + position
+        : (position) => {
+            const run = runAt(runs, position)
+            return run.offset + position - run.index
+          }
+  }
+}
+
+function runAt(runs: Run[], position: number): Run {
+  let low = 0
+  let high = runs.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (runs[middle]!.index <= position) low = middle
+    else high = middle - 1
+  }
+
+  return runs[low]!
+}
+
+function* leaves(node: Nodes): Generator<{value: string; position?: {start: Point}}> {
+  if ('children' in node) {
+    for (const child of node.children) yield* leaves(child)
+  } else {
+    yield node
+  }
+}
+
+function isLineStart(value: string, offset: number): boolean {
+  for (let index = offset - 1; index >= 0; index--) {
+    const character = value[index]
+    if (character === '\n' || character === '\r') return true
+    if (character !== ' ' && character !== '\t') return false
+  }
+
+  return true
+}
+
+function isLineEnd(value: string, offset: number): boolean {
+  for (let index = offset; index < value.length; index++) {
+    const character = value[index]
+    if (character === '\n' || character === '\r') return true
+    if (character !== ' ' && character !== '\t') return false
+  }
+
+  return true
+}
