@@ -1,0 +1,91 @@
+import type {Segment} from '../../src/document.js'
+import type {Furniture} from './phrases.js'
+
+/** What a line of page furniture is, for the message. */
+export type Kind =
+  | 'page widget'
+  | 'related-article teaser'
+  | 'navigation label'
+  | 'linked article title'
+  | 'dangling label'
+  | 'image credit'
+  | 'counter'
+  | 'breadcrumb'
+  | 'truncated title'
+
+const punctuationSeparator = /^\s*[:：|»›>–—-]\s*\S/u
+const counter = /^\d{1,3}(?:[ .,\u00A0\u202F]?\d{3})*(?:[.,]\d)?\s?[kKM]?$/u
+const crumbSeparators = /\s[»›>|/]\s/gu
+
+/** Lowercase, apostrophes unified, white space collapsed, trailing punctuation and asterisks dropped. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/\s+/gu, ' ')
+    .replace(/[\s*:.!…]+$/u, '')
+    .trim()
+}
+
+const word = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+
+function startsWithPhrase(line: string, phrase: string): boolean {
+  return line === phrase || (line.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(line.charAt(phrase.length)))
+}
+
+/** Furniture recognised from the line alone, wherever it stands. */
+export function classifyLine(segment: Segment, furniture: Furniture, lines: readonly Segment[]): Kind | undefined {
+  const line = normalise(segment.text)
+  const key = line.replace(/'/g, '’')
+  const has = (list: readonly string[]) => list.includes(line) || list.includes(key)
+  if (furniture.lines.some((phrase) => startsWithPhrase(line, phrase.replace(/’/g, "'")))) return 'page widget'
+  if (has(furniture.navigation)) return 'navigation label'
+  if (has(furniture.sourceLabels)) return 'dangling label'
+  if (word(line) <= 15 && furniture.credits.some((prefix) => line.startsWith(prefix.replace(/’/g, "'")))) return 'image credit'
+  if (isTeaser(segment.text, furniture)) return 'related-article teaser'
+  if (isTruncatedCopy(segment, lines)) return 'truncated title'
+  return undefined
+}
+
+/** Furniture recognised only outside the article body: generic words, counters, breadcrumbs. */
+export function classifyZoneLine(segment: Segment, furniture: Furniture, first: boolean): Kind | undefined {
+  const line = normalise(segment.text)
+  if (furniture.zoneLines.includes(line)) return 'page widget'
+  const [number, ...rest] = line.split(' ')
+  if (number && counter.test(number) && (rest.length === 0 || (rest.length === 1 && furniture.counters.includes(rest[0]!)))) return 'counter'
+  if (first && isBreadcrumb(segment.text, furniture)) return 'breadcrumb'
+  return undefined
+}
+
+/** `Lire aussi : Titre`, `READ  Titre`: a label, a separator, then a title of at most 25 words. */
+function isTeaser(text: string, furniture: Furniture): boolean {
+  const trimmed = text.trim()
+  return furniture.teasers.some((label) => {
+    const head = trimmed.slice(0, label.length)
+    const rest = trimmed.slice(label.length)
+    if (head.toLowerCase() !== label || !rest || /^[\p{L}\p{N}]/u.test(rest) || word(rest) > 25) return false
+    if (punctuationSeparator.test(rest) || /^\s{2,}\S/u.test(rest)) return true
+    // One space then a capital: only a shouted label (`READ Titre`) or one of several words (`Lire aussi Titre`) is a teaser.
+    return /^\s[\p{Lu}\p{N}«“"]/u.test(rest) && (head === head.toUpperCase() || label.includes(' '))
+  })
+}
+
+/** `Accueil » Tech » Titre…`, `Início Tecnologia O diário…`. */
+function isBreadcrumb(text: string, furniture: Furniture): boolean {
+  const line = text.trim()
+  if ([...line.matchAll(crumbSeparators)].length >= 2) return true
+  return furniture.home.some((home) => {
+    const head = line.slice(0, home.length)
+    return head.toLowerCase() === home && head !== home.toUpperCase() && /^\s+\p{Lu}/u.test(line.slice(home.length))
+  })
+}
+
+/** A line cut short with an ellipsis whose last words stand in full in another line: a title repeated by a widget. */
+function isTruncatedCopy(segment: Segment, lines: readonly Segment[]): boolean {
+  const match = /(?:\.{3}|…)\s*$/u.exec(segment.text)
+  if (!match || word(segment.text) > 30) return false
+  const words = segment.text.slice(0, match.index).trim().split(/\s+/u)
+  if (words.length < 5) return false
+  const tail = words.slice(-5).join(' ')
+  return lines.some((other) => other !== segment && other.text.includes(tail))
+}
