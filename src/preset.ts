@@ -1,0 +1,56 @@
+import type {Root} from 'nlcst'
+import type {Plugin, Processor} from 'unified'
+import type {VFile} from 'vfile'
+import {parseLanguage, type LanguageTag} from './language.js'
+import {getRule, ruleIds, rules} from './registry.js'
+import {resolveLanguage} from './resolve-language.js'
+import {rulePlugin, type RuleConfig} from './rule.js'
+
+export interface MtlintOptions {
+  /** Language of the documents (`fr`, `pt`, `pt-BR`, `pt-PT`); detected per document when absent. */
+  lang?: string
+  /** Per-rule configuration by id: a severity (`'off'`, `'warn'`, `'error'`), options, or `[severity, options]`. */
+  rules?: Record<string, RuleConfig>
+}
+
+const optionKeys = ['lang', 'rules']
+
+/**
+ * unified preset: every mtlint rule, with the document language resolved
+ * once per file before they run.
+ *
+ * ```js
+ * retext().use(mtlint, {lang: 'fr', rules: {typography: 'off'}})
+ * ```
+ */
+export const mtlint: Plugin<[(MtlintOptions | null | undefined)?], Root> = function (this: Processor, options) {
+  const settings = validatePresetOptions(options ?? {})
+  const transformers: Array<(tree: Root, file: VFile) => Promise<void>> = []
+  for (const rule of rules) {
+    const transformer = rulePlugin(rule).call(this, settings.rules[rule.meta.id])
+    if (transformer) transformers.push(transformer as (tree: Root, file: VFile) => Promise<void>)
+  }
+
+  return async function (tree: Root, file: VFile) {
+    resolveLanguage(file, settings.lang)
+    for (const transformer of transformers) await transformer(tree, file)
+  }
+}
+
+function validatePresetOptions(options: MtlintOptions): {lang?: LanguageTag; rules: Record<string, RuleConfig>} {
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new Error('Invalid mtlint options: expected an object with `lang` and `rules`')
+  }
+
+  for (const key of Object.keys(options)) {
+    if (!optionKeys.includes(key)) throw new Error('Unknown mtlint option `' + key + '`; expected `lang` or `rules`')
+  }
+
+  const configs = options.rules ?? {}
+  if (typeof configs !== 'object' || Array.isArray(configs)) throw new Error('Invalid `rules`: expected an object keyed by rule id')
+  for (const id of Object.keys(configs)) {
+    if (!getRule(id)) throw new Error('Unknown rule `' + id + '` in `rules`; mtlint has ' + ruleIds.map((name) => '`' + name + '`').join(', '))
+  }
+
+  return options.lang === undefined ? {rules: configs} : {lang: parseLanguage(options.lang), rules: configs}
+}

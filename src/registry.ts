@@ -1,0 +1,15 @@
+import boilerplate from '../rules/boilerplate/index.js'
+import brokenHyphenation from '../rules/broken-hyphenation/index.js'
+import markupResidue from '../rules/markup-residue/index.js'
+import numberFormat from '../rules/number-format/index.js'
+import typography from '../rules/typography/index.js'
+import type {Rule, RuleOptions} from './rule.js'
+
+/** Every rule mtlint ships, sorted by id. */
+export const rules: readonly Rule<RuleOptions>[] = [boilerplate, brokenHyphenation, markupResidue, numberFormat, typography] as Rule<RuleOptions>[]
+
+export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
+
+export function getRule(id: string): Rule<RuleOptions> | undefined {
+  return rules.find((rule) => rule.meta.id === id)
+}
