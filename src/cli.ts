@@ -10,11 +10,11 @@ import {reporter as reporterStylish} from 'vfile-reporter'
 import {checkEncoding} from './check-encoding.js'
 import {firstInvalidUtf8} from './input.js'
 import {languageTags, parseLanguage} from './language.js'
-import {mtlintParse} from './parse.js'
-import {mtlint, type MtlintOptions} from './preset.js'
+import type {MtlintOptions} from './preset.js'
 import {getRule, ruleIds} from './registry.js'
 import {reporterJson} from './reporters/json.js'
 import type {RuleConfig} from './rule.js'
+import {mtlintText, mtlintTextParse} from './text-linter.js'
 
 const usage = `Usage: mtlint [options] [path | glob ...]
 
@@ -84,7 +84,7 @@ async function readStdin(path: string | undefined): Promise<VFile> {
   const bytes = Buffer.concat(chunks)
   const bad = firstInvalidUtf8(bytes)
   if (bad !== undefined) throw new UsageError('Cannot lint stdin: it is not valid UTF-8 (bad byte at offset ' + bad + ')')
-  return new VFile({value: bytes.toString('utf8'), path})
+  return new VFile({value: bytes.toString('utf8'), path: path ?? '<stdin>'})
 }
 
 function version(): string {
@@ -104,7 +104,7 @@ async function main() {
   }
 
   const json = values.format === 'json'
-  const processor = unified().use(mtlintParse).use(retextStringify).use(checkEncoding).use(mtlint, settings)
+  const processor = unified().use(mtlintTextParse).use(retextStringify).use(checkEncoding).use(mtlintText, settings)
   const code = await new Promise<number | undefined>((resolve, reject) => {
     engine(
       {

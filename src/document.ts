@@ -34,22 +34,24 @@ export interface DocumentContext {
   segments: Segment[]
   /** Line, column and offset of a file offset. */
   point(offset: number): Point
+  /** Whether this text holds the start and the end of the document (false in middle chunks of a huge one). */
+  part: {first: boolean; last: boolean}
 }
 
 const cache = new WeakMap<Root, DocumentContext>()
 
 /** The context of a document, built once per tree and shared by every rule. */
-export function documentContext(tree: Root, file: VFile, language: LanguageTag): DocumentContext {
+export function documentContext(tree: Root, file: VFile, language: LanguageTag, part = {first: true, last: true}): DocumentContext {
   let context = cache.get(tree)
   if (!context || context.language !== language) {
-    context = build(tree, file, language)
+    context = build(tree, file, language, part)
     cache.set(tree, context)
   }
 
   return context
 }
 
-function build(tree: Root, file: VFile, language: LanguageTag): DocumentContext {
+function build(tree: Root, file: VFile, language: LanguageTag, part: DocumentContext['part']): DocumentContext {
   const value = String(file)
   const place = location(file)
   const segments: Segment[] = []
@@ -66,6 +68,7 @@ function build(tree: Root, file: VFile, language: LanguageTag): DocumentContext 
     base: baseLanguage(language),
     value,
     segments,
+    part,
     point(offset) {
       const point = place.toPoint(Math.min(Math.max(offset, 0), value.length))
       return {line: point?.line ?? 1, column: point?.column ?? 1, offset}
@@ -126,12 +129,16 @@ function runAt(runs: Run[], position: number): Run {
   return runs[low]!
 }
 
-function* leaves(node: Nodes): Generator<{value: string; position?: {start: Point}}> {
+type Leaf = {value: string; position?: {start: Point}}
+
+function leaves(node: Nodes, result: Leaf[] = []): Leaf[] {
   if ('children' in node) {
-    for (const child of node.children) yield* leaves(child)
+    for (const child of node.children) leaves(child, result)
   } else {
-    yield node
+    result.push(node)
   }
+
+  return result
 }
 
 function isLineStart(value: string, offset: number): boolean {

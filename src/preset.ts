@@ -15,6 +15,32 @@ export interface MtlintOptions {
 
 const optionKeys = ['lang', 'rules']
 
+/** The configured rules, ready to run on a parsed document. */
+export interface RuleRunner {
+  /** The language from the options, if one was given. */
+  language: LanguageTag | undefined
+  /** Resolve the file's language, then run every enabled rule on the tree. */
+  run(tree: Root, file: VFile): Promise<void>
+}
+
+/** Validate mtlint options and attach every enabled rule once. */
+export function createRuleRunner(processor: Processor | undefined, options: MtlintOptions | null | undefined): RuleRunner {
+  const settings = validatePresetOptions(options ?? {})
+  const transformers: Array<(tree: Root, file: VFile) => Promise<void>> = []
+  for (const rule of rules) {
+    const transformer = rulePlugin(rule).call(processor as Processor, settings.rules[rule.meta.id])
+    if (transformer) transformers.push(transformer as (tree: Root, file: VFile) => Promise<void>)
+  }
+
+  return {
+    language: settings.lang,
+    async run(tree, file) {
+      resolveLanguage(file, settings.lang)
+      for (const transformer of transformers) await transformer(tree, file)
+    }
+  }
+}
+
 /**
  * unified preset: every mtlint rule, with the document language resolved
  * once per file before they run.
@@ -24,17 +50,8 @@ const optionKeys = ['lang', 'rules']
  * ```
  */
 export const mtlint: Plugin<[(MtlintOptions | null | undefined)?], Root> = function (this: Processor, options) {
-  const settings = validatePresetOptions(options ?? {})
-  const transformers: Array<(tree: Root, file: VFile) => Promise<void>> = []
-  for (const rule of rules) {
-    const transformer = rulePlugin(rule).call(this, settings.rules[rule.meta.id])
-    if (transformer) transformers.push(transformer as (tree: Root, file: VFile) => Promise<void>)
-  }
-
-  return async function (tree: Root, file: VFile) {
-    resolveLanguage(file, settings.lang)
-    for (const transformer of transformers) await transformer(tree, file)
-  }
+  const runner = createRuleRunner(this, options)
+  return (tree: Root, file: VFile) => runner.run(tree, file)
 }
 
 function validatePresetOptions(options: MtlintOptions): {lang?: LanguageTag; rules: Record<string, RuleConfig>} {

@@ -1,9 +1,12 @@
 import retextStringify from 'retext-stringify'
 import {unified} from 'unified'
-import {mtlintParse} from './parse.js'
-import {mtlint, type MtlintOptions} from './preset.js'
+import type {MtlintOptions} from './preset.js'
+import {mtlintText, mtlintTextParse} from './text-linter.js'
 
-/** A unified processor that parses prose block by block and runs mtlint. */
+/**
+ * A unified processor that lints plain text with mtlint, chunk by chunk.
+ * To work on the nlcst tree, use `retext().use(mtlint)` instead.
+ */
 export function createProcessor(options?: MtlintOptions) {
-  return unified().use(mtlintParse).use(retextStringify).use(mtlint, options)
+  return unified().use(mtlintTextParse).use(retextStringify).use(mtlintText, options)
 }

@@ -9,6 +9,8 @@ export interface MtlintData {
   language?: LanguageTag
   /** Set when the file holds no words, so there is nothing to lint. */
   empty?: boolean
+  /** Set when the file is one chunk of a larger document: whether it is the first and the last. */
+  part?: {first: boolean; last: boolean}
 }
 
 declare module 'vfile' {
@@ -67,5 +69,5 @@ export function mtlintLanguage(options?: {lang?: string} | null) {
 export function contextOf(tree: Root, file: VFile): DocumentContext {
   const language = file.data.mtlint?.language
   if (!language) throw new Error('mtlint: the language of `' + (file.path ?? 'the file') + '` is not resolved')
-  return documentContext(tree, file, language)
+  return documentContext(tree, file, language, file.data.mtlint?.part)
 }

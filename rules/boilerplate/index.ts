@@ -43,8 +43,9 @@ export default defineRule({
       }
 
       const body = lines.map((line, index) => (!kinds.has(line) && isProse(line) ? index : -1)).filter((index) => index >= 0)
-      const bodyStart = body[0] ?? lines.length
-      const bodyEnd = body.at(-1) ?? -1
+      // In a middle chunk of a huge document, neither end of the text is an end of the page.
+      const bodyStart = document.part.first ? (body[0] ?? lines.length) : -1
+      const bodyEnd = document.part.last ? (body.at(-1) ?? -1) : lines.length
       for (const [index, line] of lines.entries()) {
         if (kinds.has(line) || (index >= bodyStart && index <= bodyEnd)) continue
         const kind = classifyZoneLine(line, furniture, index === 0)
