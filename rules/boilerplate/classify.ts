@@ -29,8 +29,9 @@ export function normalise(text: string): string {
 
 const word = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
 
+/** The line is the phrase, or the phrase then punctuation (`Votre adresse e-mail ne sera pas publiée. Les champs…`), not a sentence going on. */
 function startsWithPhrase(line: string, phrase: string): boolean {
-  return line === phrase || (line.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(line.charAt(phrase.length)))
+  return line === phrase || (line.startsWith(phrase) && /^\s*[^\s\p{L}\p{N}]/u.test(line.slice(phrase.length)))
 }
 
 /** Furniture recognised from the line alone, wherever it stands. */

@@ -60,7 +60,8 @@ function* withinSegment(segment: Segment, language: BaseLanguage): Generator<Fin
   }
 
   for (const match of text.matchAll(softHyphen)) {
-    yield {...spanIn(segment, match.index, 1), reason: 'Unexpected soft hyphen inside a word, remove it', expected: [''], note: note.soft}
+    const word = /[\p{L}\p{M}\u00AD]*$/u.exec(text.slice(0, match.index))![0] + /^[\p{L}\p{M}\u00AD]*/u.exec(text.slice(match.index))![0]
+    yield {...spanIn(segment, match.index, 1), reason: 'Unexpected soft hyphen (U+00AD) in `' + word.replaceAll('\u00AD', '') + '`, remove it', expected: [''], note: note.soft}
   }
 }
 

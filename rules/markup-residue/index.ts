@@ -83,8 +83,9 @@ function* findings(segment: Segment, markers: RegExp): Generator<Finding> {
   }
 
   for (const match of text.matchAll(link)) {
-    const label = match[1] ? 'image' : 'link'
-    yield {...spanIn(segment, match.index, match[0].length), reason: 'Unexpected Markdown ' + label + ' syntax, keep the text only', expected: [match[1] ? '' : match[2]!], note: note.markdown}
+    const replacement = match[1] ? '' : match[2]!
+    const fix = replacement ? 'write `' + replacement + '`' : 'remove it'
+    yield {...spanIn(segment, match.index, match[0].length), reason: 'Unexpected Markdown ' + (match[1] ? 'image' : 'link') + ' `' + match[0] + '`, ' + fix, expected: [replacement], note: note.markdown}
   }
 
   for (const match of text.matchAll(shortcode)) {

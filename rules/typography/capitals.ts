@@ -28,7 +28,8 @@ export function* titleCase(segment: Segment, document: DocumentContext): Generat
   const casing = casingOf(document)
   const words = [...text.matchAll(word)]
   if (words.length < 2 || words.length > 16) return
-  const capitalised: Array<{index: number; value: string; common: boolean}> = []
+  /** `start`: where the word starts (`L’Effort`); `index`: its capital letter (`Effort`). */
+  const capitalised: Array<{start: number; index: number; value: string; common: boolean}> = []
   let lowercaseContent = 0
 
   for (const match of words.slice(1)) {
@@ -38,7 +39,7 @@ export function* titleCase(segment: Segment, document: DocumentContext): Generat
     if (functionWords[language].has(key) || subtitle) continue
     if (isTitleCased(value)) {
       if (casing.get(key)?.capitalisedInside) continue
-      capitalised.push({index: match.index + match[0].length - value.length, value, common: isCommon(key, casing.get(key))})
+      capitalised.push({start: match.index, index: match.index + match[0].length - value.length, value, common: isCommon(key, casing.get(key))})
     } else if (value === key && value.length > 2) {
       lowercaseContent++
     }
@@ -52,13 +53,13 @@ export function* titleCase(segment: Segment, document: DocumentContext): Generat
   const first = capitalised[0]!
   const last = capitalised.at(-1)!
   const end = last.index + last.value.length
-  let expected = text.slice(first.index, end)
+  let expected = text.slice(first.start, end)
   for (const item of [...capitalised].reverse()) {
-    const at = item.index - first.index
+    const at = item.index - first.start
     expected = expected.slice(0, at) + item.value.charAt(0).toLowerCase() + expected.slice(at + 1)
   }
 
-  yield {...spanIn(segment, first.index, end - first.index), reason: 'Unexpected Title Case in heading, write `' + expected + '`', expected: [expected], note: note.title}
+  yield {...spanIn(segment, first.start, end - first.start), reason: 'Unexpected Title Case in heading, write `' + expected + '`', expected: [expected], note: note.title}
 }
 
 /** A capitalised common word right after a semicolon: `; Ele era`. */

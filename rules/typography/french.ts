@@ -9,7 +9,7 @@ const thin = '\u202F'
 
 const note = {
   guillemet: 'French puts a no-break space inside guillemets (« texte »); MT and English-trained tools drop it.',
-  quote: 'English quotation marks survived the translation; French quotes with guillemets « », keeping “ ” for quotes inside quotes.',
+  quote: 'English quotation marks survived the translation, where the rest of the text quotes with guillemets « » as French does (“ ” only inside quotes).',
   colon: 'French puts a no-break space before the colon; MT keeps the English spacing.',
   high: 'French puts a thin no-break space before ; ! and ?; MT keeps the English spacing.'
 }
@@ -19,8 +19,14 @@ interface Range {
   end: number
 }
 
-/** English quotation marks (“ ” and paired "), guillemets without their inner space. Returns the English-quoted ranges too. */
-export function frenchQuotes(segment: Segment): {findings: Finding[]; english: Range[]} {
+/**
+ * Guillemets without their inner space, and English quotation marks (“ ”
+ * and paired ") when the document quotes with guillemets elsewhere: a
+ * French text that quotes with “ ” throughout follows a house style, one
+ * that mixes them carries quotes over from an English source. Returns the
+ * English-quoted ranges too.
+ */
+export function frenchQuotes(segment: Segment, usesGuillemets: boolean): {findings: Finding[]; english: Range[]} {
   const {text} = segment
   const findings: Finding[] = []
   const english: Range[] = []
@@ -43,9 +49,10 @@ export function frenchQuotes(segment: Segment): {findings: Finding[]; english: R
     }
   }
 
-  for (const [open, close] of pairs(text, curly)) quotePair(segment, open, close, findings, english)
+  const flag = usesGuillemets ? findings : []
+  for (const [open, close] of pairs(text, curly)) quotePair(segment, open, close, flag, english)
   if (straight.length % 2 === 0) {
-    for (let index = 0; index < straight.length; index += 2) quotePair(segment, straight[index], straight[index + 1], findings, english)
+    for (let index = 0; index < straight.length; index += 2) quotePair(segment, straight[index], straight[index + 1], flag, english)
   }
 
   return {findings, english}

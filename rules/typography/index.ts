@@ -18,9 +18,10 @@ export default defineRule({
   create(options) {
     return function (tree, file) {
       const document = contextOf(tree, file)
+      const usesGuillemets = document.value.includes('«')
       for (const segment of document.segments) {
         if (document.base === 'fr') {
-          const quotes = frenchQuotes(segment)
+          const quotes = frenchQuotes(segment, usesGuillemets)
           for (const finding of quotes.findings) report(file, document, finding)
           for (const finding of frenchPunctuation(segment, quotes.english, options.spaceBeforeHighPunctuation)) report(file, document, finding)
 
