@@ -12,10 +12,14 @@ export const french: Furniture = {
     'retour en haut', 'retour en haut de la page', 'haut de page', 'navigation de l’article', "navigation de l'article", 'abonnez-vous à notre newsletter',
     'inscrivez-vous à notre newsletter', 's’abonner à la newsletter', "s'abonner à la newsletter", 'recevez notre newsletter', 'suivez-nous',
     'suivez-nous sur', 'tous droits réservés', 'cet article vous a plu', 'nous utilisons des cookies', 'charger plus', 'voir plus d’articles',
-    "voir plus d'articles", 'articles récents', 'derniers articles', 'publicité', 'contenu sponsorisé'
+    "voir plus d'articles", 'articles récents', 'derniers articles', 'publicité', 'contenu sponsorisé', 'la suite après la publicité',
+    'la suite après cette publicité', 'lire la suite après la publicité'
   ],
   zoneLines: ['accueil', 'menu', 'rechercher', 'recherche', 'commentaires', 'répondre', 'partager', 'partagez', 'imprimer', 'étiquettes', 'catégories', 'mots-clés', 'tags', 'annonce'],
-  teasers: ['lire aussi', 'à lire aussi', 'à lire également', 'lire également', 'voir aussi', 'à voir aussi', 'lire la suite', 'en savoir plus', 'à découvrir', 'sur le même sujet'],
+  teasers: [
+    'lire aussi', 'à lire aussi', 'à lire également', 'lire également', 'voir aussi', 'à voir aussi', 'lire la suite', 'en savoir plus', 'à découvrir',
+    'sur le même sujet', 'étiquettes', 'mots-clés', 'catégories', 'thèmes'
+  ],
   navigation: ['article précédent', 'article suivant', 'post précédent', 'post suivant', 'précédent', 'suivant', 'billet précédent', 'billet suivant'],
   sourceLabels: ['source', 'sources', 'via', 'crédit', 'crédits', 'photo', 'image', 'lien'],
   credits: ['crédit photo', 'crédits photo', 'crédit :', 'crédits :', 'photo :', 'image :', 'illustration :', 'photo d’illustration', "photo d'illustration", 'image générée', 'généré avec', 'générée avec', 'créé avec'],

@@ -74,7 +74,8 @@ function* findings(segment: Segment, markers: RegExp): Generator<Finding> {
   for (const match of text.matchAll(entity)) {
     const decoded = decodeEntity(match[1]!)
     if (decoded === undefined) continue
-    yield {...spanIn(segment, match.index, match[0].length), reason: 'Unexpected HTML entity `' + match[0] + '`, use the character itself', expected: [decoded], note: note.html}
+    const shown = /^\s$/u.test(decoded) ? 'U+' + decoded.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0') : '`' + decoded + '`'
+    yield {...spanIn(segment, match.index, match[0].length), reason: 'Unexpected HTML entity `' + match[0] + '`, write ' + shown, expected: [decoded], note: note.html}
   }
 
   for (const match of text.matchAll(strong)) {

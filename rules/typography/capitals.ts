@@ -28,18 +28,21 @@ export function* titleCase(segment: Segment, document: DocumentContext): Generat
   const casing = casingOf(document)
   const words = [...text.matchAll(word)]
   if (words.length < 2 || words.length > 16) return
-  /** `start`: where the word starts (`L’Effort`); `index`: its capital letter (`Effort`). */
-  const capitalised: Array<{start: number; index: number; value: string; common: boolean}> = []
+  /** Words after the first that a sentence-case heading would write in lowercase, and where their capital is. */
+  const capitalised: Array<{start: number; end: number; common: boolean}> = []
   let lowercaseContent = 0
 
   for (const match of words.slice(1)) {
-    const subtitle = /[:?!—–]\s*$/u.test(text.slice(0, match.index)) && !elision.test(match[0])
+    // The first word after `:` or `?` starts a subtitle and keeps its capital; after an elision (`: L’Effort`) only the elided letter does.
+    const subtitle = /[:?!—–]\s*$/u.test(text.slice(0, match.index))
     const value = match[0].replace(elision, '')
     const key = value.toLowerCase()
-    if (functionWords[language].has(key) || subtitle) continue
-    if (isTitleCased(value)) {
-      if (casing.get(key)?.capitalisedInside) continue
-      capitalised.push({start: match.index, index: match.index + match[0].length - value.length, value, common: isCommon(key, casing.get(key))})
+    const elided = value !== match[0]
+    if (functionWords[language].has(key)) {
+      if (!subtitle && /^\p{Lu}/u.test(match[0])) capitalised.push({start: match.index, end: match.index + match[0].length, common: true})
+    } else if (isTitleCased(value)) {
+      if (casing.get(key)?.capitalisedInside || (subtitle && !elided)) continue
+      capitalised.push({start: match.index, end: match.index + match[0].length, common: isCommon(key, casing.get(key))})
     } else if (value === key && value.length > 2) {
       lowercaseContent++
     }
@@ -50,16 +53,22 @@ export function* titleCase(segment: Segment, document: DocumentContext): Generat
   // Fewer than three capitals is Title Case only when each is a common word, in a two-word heading (`Les Conséquences`):
   // longer ones are titles of works, which French capitalises up to their first noun (`Le Manifeste de Debian`).
   if (capitalised.length < 3 && (common.length !== capitalised.length || words.length > 2)) return
-  const first = capitalised[0]!
-  const last = capitalised.at(-1)!
-  const end = last.index + last.value.length
-  let expected = text.slice(first.start, end)
-  for (const item of [...capitalised].reverse()) {
-    const at = item.index - first.start
-    expected = expected.slice(0, at) + item.value.charAt(0).toLowerCase() + expected.slice(at + 1)
+  const from = capitalised[0]!.start
+  const to = capitalised.at(-1)!.end
+  let expected = text.slice(from, to)
+  for (const item of capitalised) {
+    const original = text.slice(item.start, item.end)
+    const subtitle = /[:?!—–]\s*$/u.test(text.slice(0, item.start))
+    const lowered = subtitle ? original.replace(/(['’])(\p{Lu})/u, (_, mark: string, letter: string) => mark + letter.toLowerCase()) : lowerWord(original)
+    expected = expected.slice(0, item.start - from) + lowered + expected.slice(item.end - from)
   }
 
-  yield {...spanIn(segment, first.start, end - first.start), reason: 'Unexpected Title Case in heading, write `' + expected + '`', expected: [expected], note: note.title}
+  yield {...spanIn(segment, from, to - from), reason: 'Unexpected Title Case in heading, write `' + expected + '`', expected: [expected], note: note.title}
+}
+
+/** `D’Une` → `d’une`, `Humain` → `humain`. */
+function lowerWord(value: string): string {
+  return value.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()).replace(/(['’])(\p{Lu})/u, (_, mark: string, letter: string) => mark + letter.toLowerCase())
 }
 
 /** A capitalised common word right after a semicolon: `; Ele era`. */
