@@ -1,0 +1,4 @@
+/** See build-consistency.test.ts. */
+import {rebuildsIdentically} from './rebuild-check.js'
+
+rebuildsIdentically('pt')
