@@ -5,15 +5,18 @@ import {parseLanguage, type LanguageTag} from './language.js'
 import {getRule, ruleIds, rules} from './registry.js'
 import {resolveLanguage} from './resolve-language.js'
 import {rulePlugin, type RuleConfig} from './rule.js'
+import type {Services} from './services.js'
 
 export interface MtlintOptions {
   /** Language of the documents (`fr`, `pt`, `pt-BR`, `pt-PT`); detected per document when absent. */
   lang?: string
   /** Per-rule configuration by id: a severity (`'off'`, `'warn'`, `'error'`), options, or `[severity, options]`. */
   rules?: Record<string, RuleConfig>
+  /** Where rules get their data (lexicons); by default read from disk with Node. */
+  services?: Services
 }
 
-const optionKeys = ['lang', 'rules']
+const optionKeys = ['lang', 'rules', 'services']
 
 /** The configured rules, ready to run on a parsed document. */
 export interface RuleRunner {
@@ -26,6 +29,7 @@ export interface RuleRunner {
 /** Validate mtlint options and attach every enabled rule once. */
 export function createRuleRunner(processor: Processor | undefined, options: MtlintOptions | null | undefined): RuleRunner {
   const settings = validatePresetOptions(options ?? {})
+  if (options?.services && processor) processor.data('mtlintServices', options.services)
   const transformers: Array<(tree: Root, file: VFile) => Promise<void>> = []
   for (const rule of rules) {
     const transformer = rulePlugin(rule).call(processor as Processor, settings.rules[rule.meta.id])
@@ -60,7 +64,7 @@ function validatePresetOptions(options: MtlintOptions): {lang?: LanguageTag; rul
   }
 
   for (const key of Object.keys(options)) {
-    if (!optionKeys.includes(key)) throw new Error('Unknown mtlint option `' + key + '`; expected `lang` or `rules`')
+    if (!optionKeys.includes(key)) throw new Error('Unknown mtlint option `' + key + '`; expected `lang`, `rules` or `services`')
   }
 
   const configs = options.rules ?? {}

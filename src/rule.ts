@@ -1,10 +1,11 @@
 import type {Root} from 'nlcst'
-import type {Plugin} from 'unified'
+import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {Category} from './category.js'
 import type {BaseLanguage} from './language.js'
 import {baseLanguage} from './language.js'
 import {resolveLanguage} from './resolve-language.js'
+import {nodeServices, type Services} from './services.js'
 
 /** Option values a rule may take: plain data, so configuration files can hold them. */
 export type OptionValue = boolean | number | string | readonly string[]
@@ -25,8 +26,8 @@ export type RuleTransform = (tree: Root, file: VFile) => void | Promise<void>
 
 export interface Rule<Options extends RuleOptions = RuleOptions> {
   meta: RuleMeta<Options>
-  /** Called once per configuration, when the rule is attached. */
-  create(options: Options): RuleTransform
+  /** Called once per configuration, when the rule is attached, with the services its transformer may use. */
+  create(options: Options, services: Services): RuleTransform
 }
 
 export type Severity = 'off' | 'warn' | 'error'
@@ -59,10 +60,10 @@ export function rulePlugin<Options extends RuleOptions>(rule: Rule<Options>): Pl
   const {id, category, languages} = rule.meta
   const url = docsUrl + id + '/readme.md'
 
-  function plugin(config?: RuleConfig<Options> | null) {
+  function plugin(this: Processor | void, config?: RuleConfig<Options> | null) {
     const [severity, options] = coerce(rule, config)
     if (severity === 'off') return
-    const transform = rule.create(options)
+    const transform = rule.create(options, (this && this.data('mtlintServices')) || nodeServices)
     const fatal = severity === 'error'
 
     return async function (tree: Root, file: VFile) {

@@ -1,5 +1,6 @@
 import type {DocumentContext, Segment} from '../../src/document.js'
 import type {BaseLanguage} from '../../src/language.js'
+import {targetWords, type WordList} from '../../src/lexicons.js'
 import {report, spanIn, type Finding} from '../../src/report.js'
 import {contextOf} from '../../src/resolve-language.js'
 import {defineRule} from '../../src/rule.js'
@@ -31,24 +32,25 @@ export default defineRule({
     description: 'Compounds broken by a stray space, and hyphenation left from line breaks or soft hyphens.',
     defaultOptions: {}
   },
-  create() {
-    return function (tree, file) {
+  create(_, services) {
+    return async function (tree, file) {
       const document = contextOf(tree, file)
+      const words = await targetWords(document.base, services)
       for (const segment of document.segments) {
-        for (const finding of withinSegment(segment, document.base)) report(file, document, finding)
+        for (const finding of withinSegment(segment, document.base, words)) report(file, document, finding)
       }
 
-      for (const finding of acrossLines(document)) report(file, document, finding)
+      for (const finding of acrossLines(document, words)) report(file, document, finding)
     }
   }
 })
 
-function* withinSegment(segment: Segment, language: BaseLanguage): Generator<Finding> {
+function* withinSegment(segment: Segment, language: BaseLanguage, words: WordList): Generator<Finding> {
   const {text} = segment
 
   for (const match of text.matchAll(spaceBefore)) {
     const [, first, rest] = match as unknown as [string, string, string]
-    if (!isCompoundStart(first, rest, language)) continue
+    if (!isCompoundStart(first, rest, language) && !words.hasForm(first + '-' + rest)) continue
     const fixed = first + '-' + rest
     yield {...spanIn(segment, match.index, match[0].length), reason: 'Unexpected space in `' + match[0] + '`, write `' + fixed + '`', expected: [fixed], note: note.space}
   }
@@ -56,7 +58,7 @@ function* withinSegment(segment: Segment, language: BaseLanguage): Generator<Fin
   for (const match of text.matchAll(spaceAfter)) {
     const [, first, gap, rest] = match as unknown as [string, string, string, string]
     if (conjunctions[language].has(rest.toLowerCase())) continue
-    yield {...spanIn(segment, match.index, match[0].length), ...joined(first, rest, language, /[\n\r]/.test(gap))}
+    yield {...spanIn(segment, match.index, match[0].length), ...joined(first, rest, language, words, /[\n\r]/.test(gap))}
   }
 
   for (const match of text.matchAll(softHyphen)) {
@@ -66,7 +68,7 @@ function* withinSegment(segment: Segment, language: BaseLanguage): Generator<Fin
 }
 
 /** A word hyphenated at the end of one line and finished at the start of the next. */
-function* acrossLines(document: DocumentContext): Generator<Finding> {
+function* acrossLines(document: DocumentContext, words: WordList): Generator<Finding> {
   const {segments, value} = document
   for (let index = 1; index < segments.length; index++) {
     const before = segments[index - 1]!
@@ -76,7 +78,7 @@ function* acrossLines(document: DocumentContext): Generator<Finding> {
     const tail = wordAtStart.exec(after.text)
     if (!head?.[1] || !tail?.[1] || conjunctions[document.base].has(tail[1].toLowerCase())) continue
     const start = before.offset(head.index)
-    yield {start, end: after.offset(tail[1].length - 1) + 1, ...joined(head[1], tail[1], document.base, true)}
+    yield {start, end: after.offset(tail[1].length - 1) + 1, ...joined(head[1], tail[1], document.base, words, true)}
   }
 }
 
@@ -85,10 +87,12 @@ function isCompoundStart(first: string, rest: string, language: BaseLanguage): b
   return elements[language].has(first.toLowerCase()) || (enclitics[language].has(rest.toLowerCase()) && /[aeiouyàâéèêíóôúãõ]/iu.test(first) && first.length > 1)
 }
 
-function joined(first: string, rest: string, language: BaseLanguage, lineBreak: boolean) {
+/** Suggestions for a word split after its hyphen: the form the dictionary knows first (`international`, `arc-en-ciel`). */
+function joined(first: string, rest: string, language: BaseLanguage, words: WordList, lineBreak: boolean) {
   const hyphenated = first + '-' + rest
   const solid = first + rest
-  const expected = isCompoundStart(first, rest, language) ? [hyphenated, solid] : [solid, hyphenated]
+  const hyphenFirst = words.hasForm(solid) ? false : words.hasForm(hyphenated) || isCompoundStart(first, rest, language)
+  const expected = hyphenFirst ? [hyphenated, solid] : [solid, hyphenated]
   return {
     reason: 'Unexpected ' + (lineBreak ? 'line break' : 'space') + ' after the hyphen of `' + first + '-`, write `' + expected[0] + '`',
     expected,

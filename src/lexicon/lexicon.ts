@@ -23,6 +23,12 @@ export interface Lexicon {
    * Hunspell, it accepts an empty string or one of only blanks and dots.
    */
   has(word: string): boolean
+  /**
+   * Like `has`, without splitting the word at BREAK points: true for forms
+   * of the dictionary itself (`arranha-céu`, `gratte-ciel`), false for two
+   * words joined by a hyphen (`Paris-Lyon`), which `has` accepts.
+   */
+  hasForm(word: string): boolean
 }
 
 function decodeBase64(text: string): Uint8Array {
@@ -58,7 +64,8 @@ export function createLexicon(
   return {
     language,
     source: meta.source,
-    has: (word: string) => spell(tables, word)
+    has: (word: string) => spell(tables, word),
+    hasForm: (word: string) => spell(tables, word, false)
   }
 }
 

@@ -174,8 +174,12 @@ function checkCapitalisations(
   return done(info, scw, found !== NOT_FOUND)
 }
 
-/** Hunspell::spell(): true when Hunspell accepts `word`. */
-export function spell(tables: SpellingTables, word: string): boolean {
+/**
+ * Hunspell::spell(): true when Hunspell accepts `word`. With `breaks`
+ * false, a word is not split at BREAK points (hyphens): only forms of the
+ * dictionary itself are accepted (`arranha-céu`, not `Paris-Lyon`).
+ */
+export function spell(tables: SpellingTables, word: string, breaks = true): boolean {
   if (word.length * 3 >= MAX_WORD_UTF8_BYTES && utf8Length(word) >= MAX_WORD_UTF8_BYTES) return false
   const converted = tables.conversion ? convertInput(tables.conversion, word) : word
 
@@ -192,7 +196,7 @@ export function spell(tables: SpellingTables, word: string): boolean {
 
   const info: SpellInfo = {forbidden: false, word: scw}
   if (checkCapitalisations(tables, scw, capitalisationOf(scw), abbreviation, info)) return true
-  if (info.forbidden) return false
+  if (info.forbidden || !breaks) return false
   const {keys} = tables.breaks
   const recased = info.word
   if (keys !== undefined && !keys.some((key) => recased.includes(key))) return false

@@ -158,3 +158,13 @@ describe('English', () => {
     expectWords(en(), ['1,000', '3.14', '-1', '1--2', 'well-known', 'state-of-the-art'], ['1..5', '1x5'])
   })
 })
+
+describe('hasForm', () => {
+  it('accepts forms of the dictionary, not two words joined at a hyphen', async () => {
+    const {loadLexicon} = await import('../../src/lexicon/load-lexicon.js')
+    const pt = await loadLexicon('pt')
+    const fr = await loadLexicon('fr')
+    expect([pt.hasForm('arranha-céu'), pt.hasForm('meia-noite'), fr.hasForm('gratte-ciel'), fr.hasForm('international')]).toEqual([true, true, true, true])
+    expect([fr.has('Paris-Lyon'), fr.hasForm('Paris-Lyon'), pt.hasForm('nome-adamente')]).toEqual([true, false, false])
+  })
+})

@@ -1,0 +1,28 @@
+import type {Lexicon} from './lexicon/lexicon.js'
+import type {LexiconLanguage} from './lexicon/lexicon-language.js'
+
+/**
+ * What rules may ask for beyond the text: data loaded once per process (or
+ * worker) behind small interfaces. Rules receive services; they never load
+ * data themselves, so the same rule runs in Node, a worker or a browser
+ * with a different loader.
+ */
+export interface Services {
+  /** The lexicon of a language, loaded on first use and shared. */
+  lexicon(language: LexiconLanguage): Promise<Lexicon>
+}
+
+declare module 'unified' {
+  interface Data {
+    /** Services for mtlint rules; defaults to loading data from disk with Node. */
+    mtlintServices?: Services | undefined
+  }
+}
+
+/** Services that read the precompiled data from disk (Node). */
+export const nodeServices: Services = {
+  async lexicon(language) {
+    const {loadLexicon} = await import('./lexicon/load-lexicon.js')
+    return loadLexicon(language)
+  }
+}
