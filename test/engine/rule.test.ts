@@ -5,6 +5,7 @@ import {VFile} from 'vfile'
 import {mtlintParse} from '../../src/parse.js'
 import {contextOf, mtlintLanguage} from '../../src/resolve-language.js'
 import {defineRule, docsUrl, rulePlugin, type RuleConfig} from '../../src/rule.js'
+import {nodeServices} from '../../src/services.js'
 
 const create = vi.fn((options: {word: string; strict: boolean}) => (tree: Parameters<typeof contextOf>[0], file: VFile) => {
   const document = contextOf(tree, file)
@@ -59,7 +60,14 @@ describe('rulePlugin', () => {
     }
 
     expect(create).toHaveBeenCalledTimes(1)
-    expect(create).toHaveBeenCalledWith({word: 'pas', strict: false})
+    expect(create).toHaveBeenCalledWith({word: 'pas', strict: false}, nodeServices)
+  })
+
+  it('hands the rule the services set on the processor', () => {
+    create.mockClear()
+    const services = {lexicon: vi.fn()}
+    unified().data('mtlintServices', services).use(rulePlugin(probe)).freeze()
+    expect(create).toHaveBeenCalledWith({word: 'period', strict: false}, services)
   })
 
   it('skips documents in languages the rule does not cover', async () => {
