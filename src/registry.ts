@@ -1,12 +1,24 @@
 import boilerplate from '../rules/boilerplate/index.js'
 import brokenHyphenation from '../rules/broken-hyphenation/index.js'
+import leakedEnglish from '../rules/leaked-english/index.js'
 import markupResidue from '../rules/markup-residue/index.js'
+import nonword from '../rules/nonword/index.js'
 import numberFormat from '../rules/number-format/index.js'
 import typography from '../rules/typography/index.js'
+import untranslatedSegment from '../rules/untranslated-segment/index.js'
 import type {Rule, RuleOptions} from './rule.js'
 
 /** Every rule mtlint ships, sorted by id. */
-export const rules: readonly Rule<RuleOptions>[] = [boilerplate, brokenHyphenation, markupResidue, numberFormat, typography] as Rule<RuleOptions>[]
+export const rules: readonly Rule<RuleOptions>[] = [
+  boilerplate,
+  brokenHyphenation,
+  leakedEnglish,
+  markupResidue,
+  nonword,
+  numberFormat,
+  typography,
+  untranslatedSegment
+] as Rule<RuleOptions>[]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
 

@@ -1,0 +1,2 @@
+export function firstElements(dic: string): string[]
+export function render(): string
