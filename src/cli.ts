@@ -4,7 +4,6 @@ import process from 'node:process'
 import {parseArgs} from 'node:util'
 import retextStringify from 'retext-stringify'
 import {unified} from 'unified'
-import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
 import {reporter as reporterStylish} from 'vfile-reporter'
 import {checkEncoding} from './check-encoding.js'
@@ -103,6 +102,8 @@ async function main() {
     files = [await readStdin(values['stdin-path'])]
   }
 
+  // unified-engine takes about 300 ms to import: only pay it when there is something to lint.
+  const {engine} = await import('unified-engine')
   const json = values.format === 'json'
   const processor = unified().use(mtlintTextParse).use(retextStringify).use(checkEncoding).use(mtlintText, settings)
   const code = await new Promise<number | undefined>((resolve, reject) => {

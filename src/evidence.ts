@@ -42,16 +42,23 @@ export function evidenceOf(document: DocumentContext, services: Services): Promi
 async function build(document: DocumentContext, services: Services): Promise<LanguageEvidence> {
   const [target, english] = await Promise.all([targetWords(document.base, services), englishWords(services)])
   const loanwords = loanwordSet(document.language)
+  // Words repeat (a few hundred make half of any text): look each form up once.
+  const seen = new Map<string, Pick<WordEvidence, 'key' | 'target' | 'english' | 'loanword'>>()
   const words = wordsOf(document).map((word): WordEvidence => {
-    const bare = withoutElision(word.value)
-    const key = bare.toLowerCase()
-    return {
-      ...word,
-      key,
-      target: target.has(word.value) || target.has(bare),
-      english: english.has(bare),
-      loanword: loanwords.has(key) || (key.endsWith('s') && loanwords.has(key.slice(0, -1)))
+    let found = seen.get(word.value)
+    if (!found) {
+      const bare = withoutElision(word.value)
+      const key = bare.toLowerCase()
+      found = {
+        key,
+        target: target.has(word.value) || (bare !== word.value && target.has(bare)),
+        english: english.has(bare),
+        loanword: loanwords.has(key) || (key.endsWith('s') && loanwords.has(key.slice(0, -1)))
+      }
+      seen.set(word.value, found)
     }
+
+    return {...word, ...found}
   })
 
   return {words, target, english, loanwords, englishSentences: englishSentencesOf(words)}

@@ -3,6 +3,8 @@ import type {DocumentContext, Segment} from './document.js'
 /** A word of the document's prose, with its place and how it is written. */
 export interface Word {
   value: string
+  /** Index of the word in the document's list of words. */
+  position: number
   /** File offsets. */
   start: number
   end: number
@@ -41,6 +43,7 @@ export function wordsOf(document: DocumentContext): Word[] {
       const bare = withoutElision(value)
       words.push({
         value,
+        position: words.length,
         start: segment.offset(index),
         end: segment.offset(index + value.length - 1) + 1,
         segment,

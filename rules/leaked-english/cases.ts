@@ -14,10 +14,10 @@ export const cases: RuleCases = {
       'Maio 2013: Morre Ray Dassen'
     ],
     invalid: [
-      {text: 'Ele não period um desenvolvedor júnior.', errors: [{actual: 'period', at: '1:9-1:15'}]},
+      {text: 'Ele não period um desenvolvedor júnior.', errors: [{actual: 'period', expected: ['era', 'time', 'período'], at: '1:9-1:15'}]},
       {text: 'O software program do aparelho será atualizado.', errors: [{actual: 'program', expected: ['']}]},
-      {text: 'Ele period um veterano. A inteligência synthetic do aparelho impressiona.', errors: [{actual: 'period'}, {actual: 'synthetic'}]},
-      {text: 'Ele não period um desenvolvedor, mas o dash da equipe foi intenso.', errors: [{actual: 'period'}, {actual: 'dash'}]},
+      {text: 'Ele period um veterano. A inteligência synthetic do aparelho impressiona.', errors: [{actual: 'period'}, {actual: 'synthetic', expected: ['artificial']}]},
+      {text: 'Ele não period um desenvolvedor, mas o dash da equipe foi intenso.', errors: [{actual: 'period'}, {actual: 'dash', expected: ['sprint']}]},
       {text: 'A empresa disse que the results were better than expected neste trimestre.', errors: [{actual: 'the results were better than expected', expected: []}]}
     ]
   },

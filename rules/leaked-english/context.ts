@@ -38,18 +38,18 @@ export function isEnglishQuotation(words: WordEvidence[]): boolean {
 /** Words inside quotations left in English on purpose (a quoted title or saying). */
 export function englishQuotations(evidence: LanguageEvidence): Set<WordEvidence> {
   const quoted = new Set<WordEvidence>()
-  const bySegment = new Map<Segment, Quotation[]>()
+  const bySegment = new Map<Segment, WordEvidence[]>()
   for (const word of evidence.words) {
-    let quotations = bySegment.get(word.segment)
-    if (!quotations) {
-      quotations = quotationsOf(word.segment.text)
-      bySegment.set(word.segment, quotations)
-    }
+    const list = bySegment.get(word.segment) ?? []
+    list.push(word)
+    bySegment.set(word.segment, list)
+  }
 
-    const quotation = quotationOf(word, quotations)
-    if (!quotation) continue
-    const inside = evidence.words.filter((other) => other.segment === word.segment && quotationOf(other, [quotation]))
-    if (isEnglishQuotation(inside)) quoted.add(word)
+  for (const [segment, words] of bySegment) {
+    for (const quotation of quotationsOf(segment.text)) {
+      const inside = words.filter((word) => quotationOf(word, [quotation]))
+      if (isEnglishQuotation(inside)) for (const word of inside) quoted.add(word)
+    }
   }
 
   return quoted

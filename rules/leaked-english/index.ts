@@ -7,7 +7,7 @@ import {defineRule} from '../../src/rule.js'
 import {cognateOf, englishQuotations, inTitle, isGarbledEnglish, quotationOf} from './context.js'
 import {verbCues} from './data.js'
 import {adjacent, capitalisedRuns, runs} from './runs.js'
-import {spinner} from './spinner.js'
+import {isAppended, originalsOf} from './originals.js'
 
 /**
  * How sure a leak is. Strong leaks stand on their own; the others are
@@ -74,27 +74,26 @@ function isLowercaseEnglish(word: WordEvidence, evidence: LanguageEvidence): boo
 /** English words in lowercase, grouped into runs, each with how sure it is. */
 function* lowercaseLeaks(document: DocumentContext, evidence: LanguageEvidence): Generator<Leak> {
   const quoted = englishQuotations(evidence)
-  const candidates = evidence.words.filter(
+  const candidates = new Set(evidence.words.filter(
     (word) =>
       isLowercaseEnglish(word, evidence) &&
       !quoted.has(word) &&
       !evidence.englishSentences.some((sentence) => word.start >= sentence.start && word.end <= sentence.end)
-  )
-  const pack = spinner[document.base]
+  ))
 
-  for (const run of runs(evidence.words, new Set(candidates))) {
-    const englishOnly = run.filter((word) => candidates.includes(word)).length
+  for (const run of runs(evidence.words, candidates)) {
+    const englishOnly = run.filter((word) => candidates.has(word)).length
     if (run.length > 1) {
       yield {words: run, strength: englishOnly >= 3 ? 'strong' : 'medium', expected: [], why: note.run}
       continue
     }
 
     const word = run[0]!
-    const previous = evidence.words[evidence.words.indexOf(word) - 1]
+    const previous = evidence.words[word.position - 1]
     const follows = adjacent(previous, word)
     const cognate = cognateOf(word.key, document, evidence)
-    const substitutes = [...(pack.substitutions[word.key] ?? [])]
-    if (follows && pack.expansions[previous.key]?.includes(word.key)) {
+    const substitutes = originalsOf(word.key, document.base)
+    if (follows && isAppended(previous.key, word.key, document.base)) {
       yield {words: run, strength: 'strong', expected: [''], why: note.appended}
     } else if (follows && verbCues[document.base].has(previous.key.replace(/['’]$/, ''))) {
       yield {words: run, strength: 'strong', expected: substitutes, why: note.verb}

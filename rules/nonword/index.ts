@@ -98,8 +98,7 @@ function isHandle(word: WordEvidence): boolean {
 }
 
 function followsNameCue(word: WordEvidence, evidence: LanguageEvidence, language: BaseLanguage): boolean {
-  const index = evidence.words.indexOf(word)
-  return [evidence.words[index - 1], evidence.words[index - 2]].some((previous) => previous?.segment === word.segment && nameCues[language].has(previous.key))
+  return [evidence.words[word.position - 1], evidence.words[word.position - 2]].some((previous) => previous?.segment === word.segment && nameCues[language].has(previous.key))
 }
 
 /** `wishlist`, `smarthost`: two English words of three letters or more written as one. */
