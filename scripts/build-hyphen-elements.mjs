@@ -4,8 +4,8 @@
 // occur in at least `minimum` dictionary stems (`recém-`, `meia-`, `contre-`…).
 //   node scripts/build-hyphen-elements.mjs          write the file
 //   node scripts/build-hyphen-elements.mjs --check  exit 1 if the file is stale
-import {readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import {writeOrCheck} from './generated-file.mjs'
 import french from 'dictionary-fr'
 import portuguese from 'dictionary-pt'
 
@@ -36,14 +36,4 @@ export function render() {
   ].join('\n')
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const output = render()
-  if (process.argv.includes('--check')) {
-    if (readFileSync(target, 'utf8') !== output) {
-      console.error('rules/broken-hyphenation/elements.ts is stale: run node scripts/build-hyphen-elements.mjs')
-      process.exit(1)
-    }
-  } else {
-    writeFileSync(target, output)
-  }
-}
+if (process.argv[1] === fileURLToPath(import.meta.url)) writeOrCheck(target, render(), 'node scripts/build-hyphen-elements.mjs')

@@ -17,13 +17,14 @@
  *   npx tsx scripts/build-spinner-pack.ts          write the file
  *   npx tsx scripts/build-spinner-pack.ts --check  exit 1 if it is stale
  */
-import {readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {createLexicon, type Lexicon} from '../src/lexicon/lexicon.js'
 import {lexiconDataPath} from '../src/lexicon/load-lexicon.js'
 import {loanwordSet} from '../src/loanwords/index.js'
+import {writeOrCheck} from './generated-file.mjs'
 import {readDictionarySource} from './lexicon-build/dictionary-source.js'
 
 const require = createRequire(import.meta.url)
@@ -164,14 +165,4 @@ export function render(): string {
   ].join('\n')
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const output = render()
-  if (process.argv.includes('--check')) {
-    if (readFileSync(target, 'utf8') !== output) {
-      console.error('rules/leaked-english/spinner.ts is stale: run npx tsx scripts/build-spinner-pack.ts')
-      process.exit(1)
-    }
-  } else {
-    writeFileSync(target, output)
-  }
-}
+if (process.argv[1] === fileURLToPath(import.meta.url)) writeOrCheck(target, render(), 'npx tsx scripts/build-spinner-pack.ts')

@@ -1,0 +1,1 @@
+export function writeOrCheck(target: string, output: string, rebuild: string): void
