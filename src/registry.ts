@@ -1,5 +1,6 @@
 import boilerplate from '../rules/boilerplate/index.js'
 import brokenHyphenation from '../rules/broken-hyphenation/index.js'
+import garbledName from '../rules/garbled-name/index.js'
 import leakedEnglish from '../rules/leaked-english/index.js'
 import markupResidue from '../rules/markup-residue/index.js'
 import nonword from '../rules/nonword/index.js'
@@ -12,6 +13,7 @@ import type {Rule, RuleOptions} from './rule.js'
 export const rules: readonly Rule<RuleOptions>[] = [
   boilerplate,
   brokenHyphenation,
+  garbledName,
   leakedEnglish,
   markupResidue,
   nonword,

@@ -1,3 +1,4 @@
+import type {EntityIndex} from './entities/index.js'
 import type {Lexicon} from './lexicon/lexicon.js'
 import type {LexiconLanguage} from './lexicon/lexicon-language.js'
 
@@ -10,6 +11,8 @@ import type {LexiconLanguage} from './lexicon/lexicon-language.js'
 export interface Services {
   /** The lexicon of a language, loaded on first use and shared. */
   lexicon(language: LexiconLanguage): Promise<Lexicon>
+  /** The entity lexicon (names with their correct and localised forms). */
+  entities(): Promise<EntityIndex>
 }
 
 declare module 'unified' {
@@ -24,5 +27,9 @@ export const nodeServices: Services = {
   async lexicon(language) {
     const {loadLexicon} = await import('./lexicon/load-lexicon.js')
     return loadLexicon(language)
+  },
+  async entities() {
+    const {getEntityIndex} = await import('./entities/index.js')
+    return getEntityIndex()
   }
 }

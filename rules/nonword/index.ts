@@ -28,7 +28,8 @@ export default defineRule({
       const evidence = await evidenceOf(document, services)
       const counts = new Map<string, number>()
       for (const word of evidence.words) counts.set(word.key, (counts.get(word.key) ?? 0) + 1)
-      const names = new Set([...casingOf(document)].filter(([, casing]) => casing.capitalisedInside > 0).map(([key]) => key))
+      // Names the text capitalises, and the words of hyphenated ones (`French-Owen`: `owen`), which a garbled name keeps (`francês-owen`).
+      const names = new Set([...casingOf(document)].filter(([, casing]) => casing.capitalisedInside > 0).flatMap(([key]) => [key, ...(key.includes('-') ? key.split('-') : [])]))
       for (const word of evidence.words) {
         const kind = classify(word, evidence, document.base, counts, names, document.segments)
         if (!kind) continue
@@ -68,7 +69,7 @@ function classify(
     evidence.target.has(part) || evidence.english.has(part) || evidence.loanwords.has(part) || prefixes[language].includes(part) || isPrefixed(part, evidence, language) || isEnglishCompound(part, evidence) || isOlderSpelling(part, evidence, language)
   if (!word.key.includes('-')) return word.english || known(word.key) ? undefined : 'garbled'
   const parts = word.key.split('-').filter(Boolean)
-  // A compound with a name the document capitalises elsewhere (`debian-installer`) names a thing.
+  // A compound with a name the document capitalises elsewhere (`debian-installer`, `francês-owen`) is a name: garbled-name's concern.
   if (parts.some((part) => capitalisedElsewhere.has(part))) return undefined
   if (!parts.every(known)) return 'garbled'
   // Every part English: leaked-english's concern. A French or Portuguese part joined to an English-only one, in no dictionary: garbled.

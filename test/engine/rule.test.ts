@@ -65,7 +65,7 @@ describe('rulePlugin', () => {
 
   it('hands the rule the services set on the processor', () => {
     create.mockClear()
-    const services = {lexicon: vi.fn()}
+    const services = {lexicon: vi.fn(), entities: vi.fn()}
     unified().data('mtlintServices', services).use(rulePlugin(probe)).freeze()
     expect(create).toHaveBeenCalledWith({word: 'period', strict: false}, services)
   })

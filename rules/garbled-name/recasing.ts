@@ -1,0 +1,60 @@
+import type {Entity, EntityIndex} from '../../src/entities/index.js'
+import {foldName} from '../../src/entities/index.js'
+import type {WordEvidence} from '../../src/evidence.js'
+import {withoutElision} from '../../src/words.js'
+import type {Garbling} from './garbling.js'
+
+/** Positions of the capitals of a name after its first letter. */
+const innerCapitals = (value: string) => [...value].flatMap((letter, index) => (index > 0 && /\p{Lu}/u.test(letter) ? [index] : []))
+
+/**
+ * A known name written with its inner capitals flattened: `Openai`,
+ * `OpenAi`, `Chatgpt`, `Hugging face`. Left alone: the correct forms,
+ * capitals for emphasis (`OPENAI`), names in lowercase (`chatgpt`, `qemu`:
+ * commands and identifiers are written so; the document and the context
+ * decide those), and common words that spell a name (`Un` for UN).
+ */
+export function* recased(words: WordEvidence[], index: EntityIndex): Generator<Garbling> {
+  for (let start = 0; start < words.length; start++) {
+    for (let length = Math.min(index.maxWords, words.length - start); length >= 1; length--) {
+      const run = words.slice(start, start + length)
+      if (!isContiguous(run)) continue
+      const first = run[0]!
+      const last = run.at(-1)!
+      const text = first.segment.text.slice(first.index, last.index + last.value.length)
+      const value = length === 1 ? withoutElision(text) : text
+      const entity = pick(index.byFolded(value))
+      if (!entity || index.byName(value).length > 0) continue
+      // Words of the language or of English that spell a name (`Un` for UN, `Le point` for Le Point) are those words.
+      if (run.every((word) => word.target || word.english) || !isRecasing(value, entity)) continue
+      yield {start: first.start + text.length - value.length, end: last.end, expected: [entity.name], why: 'recased', evidence: '`' + entity.name + '` is a known name'}
+      start += length - 1
+      break
+    }
+  }
+}
+
+/**
+ * Machine translation flattens capitals; it does not add them. So a
+ * re-casing keeps fewer inner capitals than the name, in the same places
+ * (`Openai`, `OpenAi`, `Chatgpt`, `Iphone` for iPhone), while a spelling
+ * with capitals of its own (`MacOS`, `OpenWRT`) is a writer's choice. Names
+ * in capitals (`NASA`) are left alone: French writes `Nasa` on purpose.
+ */
+function isRecasing(value: string, entity: Entity): boolean {
+  const name = [entity.name, ...(entity.variants ?? [])].find((form) => foldName(form) === foldName(value))
+  if (!name || name.length !== value.length || name === name.toUpperCase() || value === value.toLowerCase() || value === value.toUpperCase()) return false
+  const inValue = innerCapitals(value)
+  const inName = innerCapitals(name)
+  return inValue.length < inName.length && inValue.every((index) => inName.includes(index)) && value.normalize('NFD').replace(/\p{M}/gu, '') === value
+}
+
+/** Words one after the other with single spaces (or nothing else) between them. */
+function isContiguous(run: WordEvidence[]): boolean {
+  return run.every((word, position) => position === 0 || (word.segment === run[position - 1]!.segment && /^ $/u.test(word.segment.text.slice(run[position - 1]!.index + run[position - 1]!.value.length, word.index))))
+}
+
+/** Of several entities with the same folded form, the one that is not a common word, else the first. */
+export function pick(candidates: readonly Entity[]): Entity | undefined {
+  return candidates.find((entity) => !entity.commonWord) ?? candidates[0]
+}
