@@ -50,7 +50,7 @@ export default defineRule({
       const names = documentNames(words)
       const known = (value: string) => index.byFolded(value).length > 0
       const found = [
-        ...recased(words, index),
+        ...recased(words, index, (word) => evidence.target.has(word) || evidence.english.has(word)),
         ...inconsistent(words, names, known),
         ...translatedWords(words, index, document.base),
         ...translatedName(words, index),

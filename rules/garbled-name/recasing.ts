@@ -1,5 +1,4 @@
 import type {Entity, EntityIndex} from '../../src/entities/index.js'
-import {foldName} from '../../src/entities/index.js'
 import type {WordEvidence} from '../../src/evidence.js'
 import {withoutElision} from '../../src/words.js'
 import type {Garbling} from './garbling.js'
@@ -14,7 +13,7 @@ const innerCapitals = (value: string) => [...value].flatMap((letter, index) => (
  * commands and identifiers are written so; the document and the context
  * decide those), and common words that spell a name (`Un` for UN).
  */
-export function* recased(words: WordEvidence[], index: EntityIndex): Generator<Garbling> {
+export function* recased(words: WordEvidence[], index: EntityIndex, common: (word: string) => boolean): Generator<Garbling> {
   for (let start = 0; start < words.length; start++) {
     for (let length = Math.min(index.maxWords, words.length - start); length >= 1; length--) {
       const run = words.slice(start, start + length)
@@ -25,8 +24,9 @@ export function* recased(words: WordEvidence[], index: EntityIndex): Generator<G
       const value = length === 1 ? withoutElision(text) : text
       const entity = pick(index.byFolded(value))
       if (!entity || index.byName(value).length > 0) continue
-      // Words of the language or of English that spell a name (`Un` for UN, `Le point` for Le Point) are those words.
-      if (run.every((word) => word.target || word.english) || !isRecasing(value, entity)) continue
+      // Common words of the language or of English that spell a name (`Un` for UN, `Le point` for Le Point) are those words;
+      // names the dictionaries know only capitalised (`Dassault`, `European`) are not.
+      if (run.every((word) => common(word.key)) || !isRecasing(value, entity)) continue
       yield {start: first.start + text.length - value.length, end: last.end, expected: [entity.name], why: 'recased', evidence: '`' + entity.name + '` is a known name'}
       start += length - 1
       break
@@ -42,11 +42,12 @@ export function* recased(words: WordEvidence[], index: EntityIndex): Generator<G
  * in capitals (`NASA`) are left alone: French writes `Nasa` on purpose.
  */
 function isRecasing(value: string, entity: Entity): boolean {
-  const name = [entity.name, ...(entity.variants ?? [])].find((form) => foldName(form) === foldName(value))
-  if (!name || name.length !== value.length || name === name.toUpperCase() || value === value.toLowerCase() || value === value.toUpperCase()) return false
+  // Same letters and accents, other capitals: `Méta` for Meta is a translation, not a re-casing.
+  const name = [entity.name, ...(entity.variants ?? [])].find((form) => form.toLowerCase() === value.toLowerCase())
+  if (!name || name === name.toUpperCase() || value === value.toLowerCase() || value === value.toUpperCase()) return false
   const inValue = innerCapitals(value)
   const inName = innerCapitals(name)
-  return inValue.length < inName.length && inValue.every((index) => inName.includes(index)) && value.normalize('NFD').replace(/\p{M}/gu, '') === value
+  return inValue.length < inName.length && inValue.every((index) => inName.includes(index))
 }
 
 /** Words one after the other with single spaces (or nothing else) between them. */
