@@ -13,6 +13,8 @@ export interface Services {
   lexicon(language: LexiconLanguage): Promise<Lexicon>
   /** The entity lexicon (names with their correct and localised forms). */
   entities(): Promise<EntityIndex>
+  /** A user's phrase pack, as read (validated by the rule): a JSON or YAML file, or an npm package `mtlint-pack-*`. */
+  phrasePack?(specifier: string): Promise<unknown>
 }
 
 declare module 'unified' {
@@ -31,5 +33,9 @@ export const nodeServices: Services = {
   async entities() {
     const {getEntityIndex} = await import('./entities/index.js')
     return getEntityIndex()
+  },
+  async phrasePack(specifier) {
+    const {readPhrasePack} = await import('./phrases/read-pack.js')
+    return readPhrasePack(specifier)
   }
 }

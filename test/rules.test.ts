@@ -18,12 +18,12 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
 
   for (const [lang, cases] of Object.entries(table?.cases ?? {})) {
     describe(lang, () => {
-      it.each(cases.valid)('is silent on %j', async (text) => {
+      if (cases.valid.length > 0) it.each(cases.valid)('is silent on %j', async (text) => {
         const file = await runRule(rule, text, lang)
         expect(file.messages.map(String)).toEqual([])
       })
 
-      it.each(cases.invalid.map((item) => [item.text, item] as const))('flags %j', async (text, item) => {
+      if (cases.invalid.length > 0) it.each(cases.invalid.map((item) => [item.text, item] as const))('flags %j', async (text, item) => {
         const file = await runRule(rule, text, lang)
         expect(file.messages.map((message) => message.actual)).toEqual(item.errors.map((error) => error.actual))
         for (const [index, message] of file.messages.entries()) {

@@ -1,0 +1,164 @@
+import snowball from 'snowball-stemmers'
+import type {BaseLanguage, LanguageTag} from '../language.js'
+import type {Word} from '../words.js'
+import type {PhraseEntry, PhrasePack} from './types.js'
+
+/** A phrase found in a text. */
+export interface PhraseMatch {
+  /** File offsets of the first and after the last word. */
+  start: number
+  end: number
+  entry: PhraseEntry
+  pack: PhrasePack
+}
+
+interface Token {
+  /** Lowercase, plain apostrophe. */
+  plain: string
+  /** The stem, elided article kept: `d'extract`. */
+  key: string
+  exact: boolean
+}
+
+interface Compiled {
+  entry: PhraseEntry
+  pack: PhrasePack
+  tokens: Token[]
+  near: ReadonlySet<string> | undefined
+  window: number
+}
+
+export interface PhraseMatcher {
+  language: BaseLanguage
+  byFirst: Map<string, Compiled[]>
+}
+
+const stemmers: Record<BaseLanguage, {stem(word: string): string}> = {
+  fr: snowball.newStemmer('french'),
+  pt: snowball.newStemmer('portuguese')
+}
+
+const elided = /^(qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])'(?=\p{L})/u
+/** Short words (articles, prepositions) are matched as they are: `des` is not `de`. */
+const isShort = (plain: string) => plain.replace(elided, '').length <= 3
+
+export const plain = (value: string) => value.toLowerCase().replace(/’/g, "'")
+
+const keys = new Map<string, string>()
+
+/** The key a word matches on: its stem, part by part for compounds, with an elided article kept (`l'intelligenc`). */
+export function keyOf(value: string, language: BaseLanguage): string {
+  const cacheKey = language + value
+  let key = keys.get(cacheKey)
+  if (key === undefined) {
+    const lower = plain(value)
+    const prefix = elided.exec(lower)?.[0] ?? ''
+    const rest = lower.slice(prefix.length)
+    key = prefix + rest.split('-').map((part) => (part.length > 3 ? stemmers[language].stem(part) : part)).join('-')
+    if (keys.size > 100_000) keys.clear()
+    keys.set(cacheKey, key)
+  }
+
+  return key
+}
+
+const words = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu
+
+/** Compile packs for matching: each phrase split into words, keyed by its first one. */
+export function compilePhrases(packs: readonly PhrasePack[], language: BaseLanguage): PhraseMatcher {
+  const byFirst = new Map<string, Compiled[]>()
+  for (const pack of packs) {
+    if (pack.language !== language) continue
+    for (const entry of pack.entries) {
+      const tokens = (entry.phrase.match(words) ?? []).map((value): Token => {
+        const lower = plain(value)
+        return {plain: lower, key: keyOf(value, language), exact: entry.exact === true || isShort(lower)}
+      })
+      if (tokens.length === 0) continue
+      const near = entry.near ? new Set(entry.near.map((value) => keyOf(value, language))) : undefined
+      const first = tokens[0]!.exact ? tokens[0]!.plain : tokens[0]!.key
+      const list = byFirst.get(first) ?? []
+      list.push({entry, pack, tokens, near, window: entry.window ?? 12})
+      byFirst.set(first, list)
+    }
+  }
+
+  return {language, byFirst}
+}
+
+/**
+ * The forms of a text word a phrase word can match: the word, and without
+ * its elided article when the phrase word has none (`l’intelligence`
+ * matches `intelligence`); in French, a verb in `-ent` also as its
+ * singular (`réalisent` as `réalise`), which the stemmer leaves whole.
+ */
+function forms(word: Word, token: Token, language: BaseLanguage): {plain: string; key: string}[] {
+  const value = plain(word.value)
+  const list = [{plain: value, key: keyOf(word.value, language)}]
+  const prefix = elided.exec(value)?.[0]
+  if (prefix && !elided.test(token.plain)) list.push({plain: value.slice(prefix.length), key: keyOf(value.slice(prefix.length), language)})
+  if (language === 'fr' && value.endsWith('ent') && value.length > 6) list.push({plain: value, key: keyOf(value.slice(0, -2), language)})
+  return list
+}
+
+/** How many characters of the word the match leaves out at its start: an elided article the phrase does not have. */
+function skipped(word: Word, token: Token): number {
+  const prefix = elided.exec(plain(word.value))?.[0]
+  return prefix && !elided.test(token.plain) && plain(word.value).slice(prefix.length) !== plain(word.value) && !sameWord(word, token) ? prefix.length : 0
+}
+
+function sameWord(word: Word, token: Token): boolean {
+  return plain(word.value) === token.plain
+}
+
+function matches(token: Token, word: Word, language: BaseLanguage): boolean {
+  return forms(word, token, language).some((form) => (token.exact ? form.plain === token.plain : form.plain === token.plain || form.key === token.key))
+}
+
+/** Whether two words follow each other with only white space between them. */
+function follows(previous: Word, next: Word): boolean {
+  return previous.segment === next.segment && /^\s+$/u.test(next.segment.text.slice(previous.index + previous.value.length, next.index))
+}
+
+/** Every phrase of the packs in a document's words, longest first where two start at the same word. */
+export function* matchPhrases(matcher: PhraseMatcher, list: readonly Word[], tag: LanguageTag): Generator<PhraseMatch> {
+  const {language} = matcher
+  for (const [position, word] of list.entries()) {
+    const value = plain(word.value)
+    const bare = value.replace(elided, '')
+    const firsts = new Set([value, keyOf(word.value, language), bare, keyOf(bare, language)])
+    if (language === 'fr' && value.endsWith('ent') && value.length > 6) firsts.add(keyOf(value.slice(0, -2), language))
+    const candidates = [...firsts].flatMap((first) => matcher.byFirst.get(first) ?? [])
+    let best: {compiled: Compiled; last: Word} | undefined
+    for (const compiled of candidates) {
+      const {entry, tokens} = compiled
+      // An entry for one variant fires only on a text known to be in it: what Brazil calls a calque, Portugal may write (`é suposto ser`).
+      if (entry.variant && entry.variant !== tag) continue
+      let last = word
+      let ok = matches(tokens[0]!, word, language)
+      for (let index = 1; ok && index < tokens.length; index++) {
+        const next = list[position + index]
+        ok = next !== undefined && follows(last, next) && matches(tokens[index]!, next, language)
+        if (next) last = next
+      }
+
+      if (!ok || !isNear(compiled, list, position, position + tokens.length - 1, language)) continue
+      if (!best || last.end > best.last.end) best = {compiled, last}
+    }
+
+    if (best) yield {start: word.start + skipped(word, best.compiled.tokens[0]!), end: best.last.end, entry: best.compiled.entry, pack: best.compiled.pack}
+  }
+}
+
+function isNear(compiled: Compiled, list: readonly Word[], first: number, last: number, language: BaseLanguage): boolean {
+  if (!compiled.near) return true
+  const segment = list[first]!.segment
+  for (let index = Math.max(0, first - compiled.window); index <= Math.min(list.length - 1, last + compiled.window); index++) {
+    if (index >= first && index <= last) continue
+    const other = list[index]!
+    const bare = plain(other.value).replace(elided, '')
+    if (other.segment === segment && (compiled.near.has(keyOf(other.value, language)) || compiled.near.has(keyOf(bare, language)))) return true
+  }
+
+  return false
+}
