@@ -55,6 +55,7 @@ describe('garbled-name on the entity lexicon', () => {
 })
 
 describe('names of the corpus', () => {
+  const names = ['Calvin French-Owen', 'OpenAI', 'Segment', 'Twilio', 'Gowthami Somepalli', 'Ofir Press', 'Bhaskar Bhatt', 'EY', 'Bob McGrew', 'São Paulo', 'Rio de Janeiro', 'Lisboa']
   it.each([
     ['fr', 'Un récent article de Calvin French-Owen, un ancien ingénieur de haut niveau chez OpenAI, offre un aperçu sincère.'],
     ['fr', 'Il était co-fondateur de la startup de données clients Segment, qui a été achetée par Twilio en 2020.'],
@@ -62,6 +63,12 @@ describe('names of the corpus', () => {
     ['fr', 'D’autres, comme Bhaskar Bhatt, consultant chez EY, plaident pour une culture plus saine, comme Bob McGrew.'],
     ['pt', 'A empresa tem escritórios em São Paulo, no Rio de Janeiro e em Lisboa, segundo o fundador.']
   ])('raises nothing on the correct names in %s: %j', async (lang, text) => {
-    expect(await lint(text, {lang})).toEqual([])
+    const diagnostics = await lint(text, {lang})
+    for (const name of names) {
+      const start = text.indexOf(name)
+      if (start === -1) continue
+      const end = start + name.length
+      expect(diagnostics.filter((diagnostic) => diagnostic.start.offset < end && start < diagnostic.end.offset), name).toEqual([])
+    }
   })
 })
