@@ -1,4 +1,4 @@
-import type {Entity, EntityIndex} from '../../src/entities/index.js'
+import {foldName, type Entity, type EntityIndex} from '../../src/entities/index.js'
 import type {WordEvidence} from '../../src/evidence.js'
 import {withoutElision} from '../../src/words.js'
 import type {Garbling} from './garbling.js'
@@ -15,6 +15,8 @@ const innerCapitals = (value: string) => [...value].flatMap((letter, index) => (
  */
 export function* recased(words: WordEvidence[], index: EntityIndex, common: (word: string) => boolean): Generator<Garbling> {
   for (let start = 0; start < words.length; start++) {
+    // Most words start no name: a set lookup rejects them before any phrase is built.
+    if (!index.tokens.has(foldName(withoutElision(words[start]!.value)).split(/[^\p{L}\p{N}]+/u)[0]!)) continue
     for (let length = Math.min(index.maxWords, words.length - start); length >= 1; length--) {
       const run = words.slice(start, start + length)
       if (!isContiguous(run)) continue
