@@ -24,6 +24,8 @@ Options:
   --lang <tag>           language of the input: ${languageTags.join(', ')} (default: detected per file)
   --format <name>        report format: stylish (default) or json (vfile-reporter-json shape, on stdout)
   --rule <id=severity>   set a rule to off, warn or error (repeatable), e.g. --rule typography=off
+  --pack <rule=pack>     add a phrase pack (JSON or YAML file, or npm package mtlint-pack-*) to
+                         calque, false-friend or spinner-phrase (repeatable), e.g. --pack calque=house.yaml
   --frail                exit 1 on warnings too, not only on errors
   --quiet, -q            report only files with messages
   --stdin-path <path>    path to show for text read from stdin
@@ -44,6 +46,7 @@ function options() {
       lang: {type: 'string'},
       format: {type: 'string', default: 'stylish'},
       rule: {type: 'string', multiple: true, default: []},
+      pack: {type: 'string', multiple: true, default: []},
       frail: {type: 'boolean', default: false},
       quiet: {type: 'boolean', short: 'q', default: false},
       'stdin-path': {type: 'string'},
@@ -64,6 +67,20 @@ function options() {
     if (!['off', 'warn', 'error'].includes(severity)) throw new UsageError('Invalid severity in `--rule ' + setting + '`: use off, warn or error')
     rules[id] = severity as RuleConfig
   }
+
+  const packs = new Map<string, string[]>()
+  for (const setting of values.pack) {
+    const at = setting.indexOf('=')
+    const id = setting.slice(0, at)
+    const rule = getRule(id)
+    if (at === -1 || !rule || !('packs' in rule.meta.defaultOptions)) {
+      throw new UsageError('Invalid `--pack ' + setting + '`: write `--pack <rule>=<pack>` with a rule that takes packs (calque, false-friend, spinner-phrase)')
+    }
+
+    packs.set(id, [...(packs.get(id) ?? []), setting.slice(at + 1)])
+  }
+
+  for (const [id, list] of packs) rules[id] = [(rules[id] as 'off' | 'warn' | 'error' | undefined) ?? 'warn', {packs: list}] as RuleConfig
 
   const settings: MtlintOptions = {rules}
   if (values.lang !== undefined) {

@@ -62,6 +62,14 @@ describe('mtlint CLI', () => {
     expect(run.stderr).toContain('meia -noite')
   })
 
+  it('adds phrase packs with --pack', () => {
+    const pack = file('house.yaml', 'language: fr\nkind: calque\nentries:\n  - phrase: synergie transverse\n    expected: [collaboration]\n    note: Consultant jargon.\n    example: Une synergie transverse entre les équipes.\n    neighbour: Une collaboration entre les équipes.\n')
+    const text = file('synergy.txt', 'La direction vante une synergie transverse entre les équipes du groupe.\n')
+    const run = mtlint(['--lang', 'fr', '--format', 'json', '--pack', 'calque=' + pack, text])
+    expect(run.stdout).toContain('Unexpected calque `synergie transverse`, use `collaboration`')
+    expect(mtlint(['--pack', 'typography=' + pack, text], '')).toMatchObject({code: 2, stderr: expect.stringContaining('Invalid `--pack')})
+  })
+
   it('lists only files with messages with --quiet', () => {
     const run = mtlint(['--quiet', '--format', 'json', clean, artefact])
     expect((JSON.parse(run.stdout) as Array<{path: string}>).map((entry) => entry.path)).toEqual(['artefact.txt'])
