@@ -20,6 +20,18 @@ export interface Word {
   hasDigit: boolean
 }
 
+/** The text between two words of the same segment, or `undefined` when they lie in different segments. */
+export function between(previous: Word, next: Word): string | undefined {
+  return previous.segment === next.segment ? next.segment.text.slice(previous.index + previous.value.length, next.index) : undefined
+}
+
+/** Whether two words follow each other in the same segment with only white space between. */
+export function adjacent<W extends Word>(previous: W | undefined, next: Word): previous is W {
+  if (previous === undefined) return false
+  const gap = between(previous, next)
+  return gap !== undefined && /^\s+$/u.test(gap)
+}
+
 const token = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu
 /** Not prose: URLs, e-mail addresses, domains, handles, hashtags, inline code. */
 const notProse =

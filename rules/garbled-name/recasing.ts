@@ -1,6 +1,6 @@
 import {foldName, type Entity, type EntityIndex} from '../../src/entities/index.js'
 import type {WordEvidence} from '../../src/evidence.js'
-import {withoutElision} from '../../src/words.js'
+import {between, withoutElision} from '../../src/words.js'
 import type {Garbling} from './garbling.js'
 
 /** Positions of the capitals of a name after its first letter. */
@@ -54,7 +54,7 @@ function isRecasing(value: string, entity: Entity): boolean {
 
 /** Words one after the other with single spaces (or nothing else) between them. */
 function isContiguous(run: WordEvidence[]): boolean {
-  return run.every((word, position) => position === 0 || (word.segment === run[position - 1]!.segment && /^ $/u.test(word.segment.text.slice(run[position - 1]!.index + run[position - 1]!.value.length, word.index))))
+  return run.every((word, position) => position === 0 || between(run[position - 1]!, word) === ' ')
 }
 
 /** Of several entities with the same folded form, the one that is not a common word, else the first. */

@@ -3,15 +3,12 @@ import type {WordEvidence} from '../../src/evidence.js'
 import type {BaseLanguage} from '../../src/language.js'
 import type {WordList} from '../../src/lexicons.js'
 import type {Finding} from '../../src/report.js'
+import {adjacent} from '../../src/words.js'
 
 /** Kinds of names Portuguese uses with an article (`no LinkedIn`, `na Apple`); software is used without one (`em Linux`). */
 const nameKinds = new Set(['company', 'platform', 'media'])
 /** Adverbs that may follow `de manière` before the adjective (`de manière plus efficace`). */
 const intensifiers = new Set(['plus', 'moins', 'très', 'trop', 'peu', 'assez', 'bien', 'si', 'aussi', 'tout', 'muito', 'pouco', 'bem', 'mal', 'tão', 'mais', 'menos', 'bastante', 'demasiado'])
-
-/** Words one after the other with only white space between. */
-const follows = (previous: WordEvidence | undefined, next: WordEvidence): previous is WordEvidence =>
-  previous !== undefined && previous.segment === next.segment && /^\s+$/u.test(next.segment.text.slice(previous.index + previous.value.length, next.index))
 
 /**
  * `L’alertes`: an elided article (singular) before a plural noun. The word
@@ -41,7 +38,7 @@ export function* elidedPlural(word: WordEvidence, target: WordList): Generator<F
  */
 export function* mannerAgreement(words: WordEvidence[], position: number, language: BaseLanguage, target: WordList): Generator<Finding> {
   const [de, noun, adjective] = [words[position], words[position + 1], words[position + 2]]
-  if (!de || !noun || !adjective || de.key !== 'de' || !follows(de, noun) || !follows(noun, adjective)) return
+  if (!de || !noun || !adjective || de.key !== 'de' || !adjacent(de, noun) || !adjacent(noun, adjective)) return
   const nouns = language === 'fr' ? ['manière', 'façon'] : ['maneira', 'forma']
   if (!nouns.includes(noun.key) || adjective.titleCased || adjective.markedCase || intensifiers.has(adjective.key)) return
   const value = adjective.value
@@ -59,7 +56,7 @@ export function* mannerAgreement(words: WordEvidence[], position: number, langua
 /** `em LinkedIn`: Portuguese puts an article before the name of a company or platform (`no LinkedIn`, `na Apple`). */
 export function* prepositionWithoutArticle(words: WordEvidence[], position: number, entities: EntityIndex): Generator<Finding> {
   const [preposition, name] = [words[position], words[position + 1]]
-  if (!preposition || !name || preposition.value !== 'em' || !follows(preposition, name)) return
+  if (!preposition || !name || preposition.value !== 'em' || !adjacent(preposition, name)) return
   if (!(name.titleCased || name.markedCase) || !entities.byName(name.value).some((entity) => nameKinds.has(entity.kind))) return
   yield {
     start: preposition.start,
@@ -77,7 +74,7 @@ export function* prepositionWithoutArticle(words: WordEvidence[], position: numb
  */
 export function* includingAsVerb(words: WordEvidence[], position: number): Generator<Finding> {
   const [verb, article] = [words[position], words[position + 1]]
-  if (!verb || !article || !/^compren(?:ait|aient)$/u.test(verb.value) || !follows(verb, article)) return
+  if (!verb || !article || !/^compren(?:ait|aient)$/u.test(verb.value) || !adjacent(verb, article)) return
   if (!/,\s*$/u.test(verb.segment.text.slice(0, verb.index)) || !/^(?:le|la|les|l['’]|des|du|un|une)/u.test(article.value)) return
   yield {
     start: verb.start,

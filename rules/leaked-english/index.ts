@@ -4,9 +4,10 @@ import {quotationsOf} from '../../src/quotes.js'
 import {report} from '../../src/report.js'
 import {contextOf} from '../../src/resolve-language.js'
 import {defineRule} from '../../src/rule.js'
+import {adjacent} from '../../src/words.js'
 import {cognateOf, englishQuotations, inTitle, isGarbledEnglish, quotationOf} from './context.js'
 import {verbCues} from './data.js'
-import {adjacent, capitalisedRuns, runs} from './runs.js'
+import {capitalisedRuns, runs} from './runs.js'
 import {isAppended, originalsOf} from './originals.js'
 
 /**

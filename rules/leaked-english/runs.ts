@@ -1,9 +1,6 @@
 import type {WordEvidence} from '../../src/evidence.js'
+import {adjacent} from '../../src/words.js'
 
-/** Whether two words follow each other in the same paragraph with only white space between. */
-export function adjacent(previous: WordEvidence | undefined, word: WordEvidence): previous is WordEvidence {
-  return previous !== undefined && previous.segment === word.segment && /^\s+$/u.test(word.segment.text.slice(previous.index + previous.value.length, word.index))
-}
 
 /** Maximal runs of two or more adjacent capitalised words. */
 export function capitalisedRuns(words: WordEvidence[]): WordEvidence[][] {

@@ -1,6 +1,6 @@
 import snowball from 'snowball-stemmers'
 import type {BaseLanguage, LanguageTag} from '../language.js'
-import type {Word} from '../words.js'
+import {adjacent, type Word} from '../words.js'
 import type {PhraseEntry, PhrasePack} from './types.js'
 
 /** A phrase found in a text. */
@@ -115,11 +115,6 @@ function matches(token: Token, word: Word, language: BaseLanguage): boolean {
   return forms(word, token, language).some((form) => (token.exact ? form.plain === token.plain : form.plain === token.plain || form.key === token.key))
 }
 
-/** Whether two words follow each other with only white space between them. */
-function follows(previous: Word, next: Word): boolean {
-  return previous.segment === next.segment && /^\s+$/u.test(next.segment.text.slice(previous.index + previous.value.length, next.index))
-}
-
 /** Every phrase of the packs in a document's words, longest first where two start at the same word. */
 export function* matchPhrases(matcher: PhraseMatcher, list: readonly Word[], tag: LanguageTag): Generator<PhraseMatch> {
   const {language} = matcher
@@ -138,7 +133,7 @@ export function* matchPhrases(matcher: PhraseMatcher, list: readonly Word[], tag
       let ok = matches(tokens[0]!, word, language)
       for (let index = 1; ok && index < tokens.length; index++) {
         const next = list[position + index]
-        ok = next !== undefined && follows(last, next) && matches(tokens[index]!, next, language)
+        ok = next !== undefined && adjacent(last, next) && matches(tokens[index]!, next, language)
         if (next) last = next
       }
 
