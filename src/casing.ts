@@ -13,7 +13,7 @@ export interface WordCasing {
 
 const cache = new WeakMap<DocumentContext, Map<string, WordCasing>>()
 /** Only sentences count: headings and page furniture capitalise words for other reasons. */
-export const isSentence = (text: string) => /[.!?…]["»”)]*(?:\s|$)/u.test(text) && (text.match(/\p{L}+/gu)?.length ?? 0) >= 6
+const isSentence = (text: string) => /[.!?…]["»”)]*(?:\s|$)/u.test(text) && (text.match(/\p{L}+/gu)?.length ?? 0) >= 6
 
 /**
  * Casing statistics of the words in a document's sentences, keyed by their
@@ -21,17 +21,6 @@ export const isSentence = (text: string) => /[.!?…]["»”)]*(?:\s|$)/u.test(t
  * (`Segment` capitalised mid-sentence) from a common word (`segment`).
  */
 export function casingOf(document: DocumentContext): Map<string, WordCasing> {
-  return counted(document)
-}
-
-/** Whether the document capitalises this word mid-sentence somewhere else than at `word` itself. */
-export function capitalisedElsewhere(document: DocumentContext, word: Word): boolean {
-  const entry = counted(document).get(word.value.toLowerCase())
-  const self = !word.sentenceStart && word.value !== word.value.toLowerCase() && isSentence(word.segment.text) ? 1 : 0
-  return (entry?.capitalisedInside ?? 0) > self
-}
-
-function counted(document: DocumentContext): Map<string, WordCasing> {
   let casing = cache.get(document)
   if (casing) return casing
   casing = new Map()
@@ -58,4 +47,11 @@ function counted(document: DocumentContext): Map<string, WordCasing> {
 
   cache.set(document, casing)
   return casing
+}
+
+/** Whether the document capitalises this word mid-sentence somewhere else than at `word` itself. */
+export function capitalisedElsewhere(document: DocumentContext, word: Word): boolean {
+  const entry = casingOf(document).get(word.value.toLowerCase())
+  const self = !word.sentenceStart && word.value !== word.value.toLowerCase() && isSentence(word.segment.text) ? 1 : 0
+  return (entry?.capitalisedInside ?? 0) > self
 }

@@ -25,10 +25,6 @@ const detectedNames: Record<string, string> = {
 /** How much text detection reads: enough for a reliable trigram profile, bounded so huge files cost nothing extra. */
 const detectionSample = 20_000
 
-export function isLanguageTag(value: unknown): value is LanguageTag {
-  return typeof value === 'string' && (languageTags as readonly string[]).includes(value)
-}
-
 /** Validate a user-supplied language, accepting case variants such as `pt-br`. */
 export function parseLanguage(value: unknown, origin = 'lang'): LanguageTag {
   if (typeof value === 'string') {

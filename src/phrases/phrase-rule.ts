@@ -81,22 +81,13 @@ async function loadPacks(specifiers: readonly string[], kind: PhraseKind, servic
   return packs
 }
 
-/**
- * Prove a pack's entries: each example holds its phrase and each neighbour
- * does not. Returns the failures; throws on the first when `strict`.
- */
-export function checkExamples(pack: PhrasePack, strict = true): string[] {
-  const failures: string[] = []
+/** Prove a pack's entries: each example holds its phrase and each neighbour does not. Throws on the first that fails. */
+function checkExamples(pack: PhrasePack): void {
   for (const [index, entry] of pack.entries.entries()) {
     const single = compilePhrases([{...pack, entries: [entry]}], pack.language)
     const tag = entry.variant ?? pack.language
     const fires = (text: string) => matchPhrases(single, wordsOf(documentContext(parseDocument(text), new VFile(text), tag)), tag).next().done === false
     const problem = !fires(entry.example) ? 'its example does not contain the phrase' : fires(entry.neighbour) ? 'its neighbour contains the phrase' : undefined
-    if (!problem) continue
-    const message = 'Phrase pack `' + pack.name + '`, entry ' + (index + 1) + ' (`' + entry.phrase + '`): ' + problem
-    if (strict) throw new Error(message)
-    failures.push(message)
+    if (problem) throw new Error('Phrase pack `' + pack.name + '`, entry ' + (index + 1) + ' (`' + entry.phrase + '`): ' + problem)
   }
-
-  return failures
 }
