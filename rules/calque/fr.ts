@@ -14,8 +14,8 @@ export const entries: readonly PhraseEntry[] = [
     phrase: 'demande d’extraction',
     expected: ['demande de fusion', 'pull request'],
     note: 'Word-for-word rendering of "pull request" (pull = extraire); French developers say "pull request" or "demande de fusion".',
-    example: 'En quelques semaines, l’agent de codage a ouvert des centaines de milliers de demandes d’extraction publiques, un niveau de productivité jamais vu.',
-    neighbour: 'En quelques semaines, l’agent de codage a ouvert des centaines de milliers de demandes de fusion publiques, un niveau de productivité jamais vu.'
+    example: 'Le mainteneur relit chaque matin les demandes d’extraction envoyées par les contributeurs avant de publier la nouvelle version.',
+    neighbour: 'Le mainteneur relit chaque matin les demandes de fusion envoyées par les contributeurs avant de publier la nouvelle version.'
   },
   {
     phrase: 'expédier du code',
@@ -236,8 +236,8 @@ export const entries: readonly PhraseEntry[] = [
     phrase: 'employés de mise sur le marché',
     expected: ['commerciaux', 'équipe commerciale'],
     note: 'Word-for-word rendering of "go-to-market staff"; French says "commerciaux", "équipe commerciale" or "chargés du go-to-market".',
-    example: 'L’équipe comptait huit ingénieurs, quatre chercheurs, deux designers, deux employés de mise sur le marché et un chef de produit.',
-    neighbour: 'L’équipe comptait huit ingénieurs, quatre chercheurs, deux designers, deux commerciaux et un chef de produit chargé du lancement.'
+    example: 'La jeune pousse a recruté trois développeurs et deux employés de mise sur le marché pour préparer son arrivée en Espagne.',
+    neighbour: 'La jeune pousse a recruté trois développeurs et deux commerciaux pour préparer son arrivée en Espagne.'
   },
   {
     phrase: 'structures de rapports',
@@ -842,8 +842,8 @@ export const entries: readonly PhraseEntry[] = [
     phrase: 'agir sur leurs idées',
     expected: ['concrétiser leurs idées', 'mettre en œuvre leurs idées'],
     note: 'Word-for-word rendering of "act on their ideas"; "agir sur" means to have an effect on. French says "concrétiser leurs idées".',
-    example: 'Comme dans une petite startup, les ingénieurs peuvent encore agir sur leurs idées avec peu ou pas de formalités administratives.',
-    neighbour: 'Comme dans une petite startup, les ingénieurs peuvent encore concrétiser leurs idées avec peu ou pas de formalités administratives.'
+    example: 'Dans ce laboratoire, les doctorants ont rarement le budget nécessaire pour agir sur leurs idées sans l’accord du directeur.',
+    neighbour: 'Dans ce laboratoire, les doctorants ont rarement le budget nécessaire pour concrétiser leurs idées sans l’accord du directeur.'
   },
   {
     phrase: 'agir sur ses idées',
@@ -856,8 +856,8 @@ export const entries: readonly PhraseEntry[] = [
     phrase: 'c’est un rappel que',
     expected: ['cela rappelle que', 'voilà qui rappelle que'],
     note: 'Word-for-word rendering of "it’s a reminder that"; French says "cela rappelle que" or "voilà qui rappelle que".',
-    example: 'C’est un rappel que, même à l’ère de l’intelligence artificielle, les produits les plus rapides reposent sur des équipes humaines épuisées.',
-    neighbour: 'Cela rappelle que, même à l’ère de l’intelligence artificielle, les produits les plus rapides reposent sur des équipes humaines épuisées.'
+    example: 'La panne de lundi a privé la ville d’électricité pendant six heures. C’est un rappel que le réseau vieillit plus vite qu’on ne l’entretient.',
+    neighbour: 'La panne de lundi a privé la ville d’électricité pendant six heures. Cela rappelle que le réseau vieillit plus vite qu’on ne l’entretient.'
   },
   {
     phrase: 'un rappel brutal que',

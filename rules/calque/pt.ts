@@ -250,8 +250,8 @@ export const entries: readonly PhraseEntry[] = [
     phrase: 'embaçar as linhas',
     expected: ['esbater as fronteiras', 'confundir os limites'],
     note: 'Literal rendering of "blur the lines"; "embaçar" is to fog up. Portuguese says "esbater as fronteiras" or "confundir os limites".',
-    example: 'Ele descreveu uma rotina implacável que embaçou as linhas entre trabalho e vida pessoal durante todo o desenvolvimento do produto.',
-    neighbour: 'Ele descreveu uma rotina implacável que apagou as fronteiras entre trabalho e vida pessoal durante todo o desenvolvimento do produto.'
+    example: 'O novo reality show embaça as linhas entre ficção e documentário, e a crítica ainda não sabe como classificá-lo.',
+    neighbour: 'O novo reality show esbate as fronteiras entre ficção e documentário, e a crítica ainda não sabe como classificá-lo.'
   },
   {
     phrase: 'borrar as linhas',

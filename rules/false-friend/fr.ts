@@ -281,8 +281,8 @@ export const entries: readonly PhraseEntry[] = [
     phrase: 'queue de messages',
     expected: ['file de messages', 'file d’attente de messages'],
     note: '"Message queue" rendered with "queue" (a tail, or a line of people); French developers say "file de messages".',
-    example: 'J’ai vu une demi-douzaine de bibliothèques pour des choses comme la gestion de la queue de messages ou les boucles d’agents, explique-t-il.',
-    neighbour: 'J’ai vu une demi-douzaine de bibliothèques pour des choses comme la gestion des files de messages ou les boucles d’agents, explique-t-il.'
+    example: 'Quand le service de paiement ralentit, les commandes s’accumulent dans la queue de messages jusqu’au lendemain matin.',
+    neighbour: 'Quand le service de paiement ralentit, les commandes s’accumulent dans la file de messages jusqu’au lendemain matin.'
   },
   {
     phrase: 'supporter le format',

@@ -31,8 +31,8 @@ export const entries: readonly PhraseEntry[] = [
     phrase: 'assistir o tráfego',
     expected: ['acompanhar o tráfego', 'monitorar o tráfego'],
     note: '"Watch the traffic" (monitor it) rendered as "assistir o tráfego"; one "assiste" a show, but "acompanha" or "monitora" traffic.',
-    example: 'Horas depois, a equipe voltou ao escritório para ativar os recursos e assistir o tráfego durante a transmissão ao vivo.',
-    neighbour: 'Horas depois, a equipe voltou ao escritório para ativar os recursos e monitorar o tráfego durante a transmissão ao vivo.'
+    example: 'Durante a Black Friday, dois engenheiros ficaram de plantão para assistir o tráfego do site e reiniciar os servidores.',
+    neighbour: 'Durante a Black Friday, dois engenheiros ficaram de plantão para monitorar o tráfego do site e reiniciar os servidores.'
   },
   {
     phrase: 'atender a reunião',
@@ -276,8 +276,8 @@ export const entries: readonly PhraseEntry[] = [
     note: '"Race" (a contest) rendered as "raça" (ethnicity, breed); a race between rivals is "corrida" or "disputa".',
     near: ['rivais', 'concorrentes', 'gigantes'],
     window: 3,
-    example: 'A empresa está em uma raça constante com gigantes como Google e Meta para lançar modelos cada vez mais capazes.',
-    neighbour: 'A empresa está em uma corrida constante com gigantes como Google e Meta para lançar modelos cada vez mais capazes.'
+    example: 'As duas montadoras travam uma raça acirrada entre rivais pelo mercado de carros elétricos baratos na Europa.',
+    neighbour: 'As duas montadoras travam uma corrida acirrada entre rivais pelo mercado de carros elétricos baratos na Europa.'
   },
   {
     phrase: 'expedir',
