@@ -13,7 +13,16 @@ export interface WordCasing {
 
 const cache = new WeakMap<DocumentContext, Map<string, WordCasing>>()
 /** Only sentences count: headings and page furniture capitalise words for other reasons. */
-const isSentence = (text: string) => /[.!?…]["»”)]*(?:\s|$)/u.test(text) && (text.match(/\p{L}+/gu)?.length ?? 0) >= 6
+const isSentence = (text: string) => /[.!?…]["»”)]*(?:\s|$)/u.test(text) && hasWords(text, 6)
+const letters = /\p{L}+/gu
+
+/** Whether `text` has at least `count` runs of letters, without counting the rest of a long paragraph. */
+function hasWords(text: string, count: number): boolean {
+  letters.lastIndex = 0
+  let found = 0
+  while (found < count && letters.exec(text)) found++
+  return found >= count
+}
 
 /**
  * Casing statistics of the words in a document's sentences, keyed by their
