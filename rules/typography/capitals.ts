@@ -80,6 +80,7 @@ function lowerWord(value: string): string {
 
 /** A capitalised common word right after a semicolon: `; Ele era`. */
 export function* capitalAfterSemicolon(segment: Segment, document: DocumentContext, language: BaseLanguage): Generator<Finding> {
+  if (!segment.text.includes(';')) return
   const casing = casingOf(document)
   for (const match of segment.text.matchAll(/;\s+(\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{N}'’-])/gu)) {
     const value = match[1]!
