@@ -86,10 +86,20 @@ export function textContext(tree: Root, file: VFile, language: LanguageTag, part
 }
 
 /** White space as parse-latin sees it around a paragraph (not quite `\s`: U+0085 is, U+FEFF is not). */
-const space = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
-
 function isSpace(code: number): boolean {
-  return space.test(String.fromCharCode(code))
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x16_80 ||
+    (code >= 0x20_00 && code <= 0x20_0a) ||
+    code === 0x20_28 ||
+    code === 0x20_29 ||
+    code === 0x20_2f ||
+    code === 0x20_5f ||
+    code === 0x30_00
+  )
 }
 
 function build(tree: Root, file: VFile, language: LanguageTag, part: DocumentContext['part']): DocumentContext {

@@ -5,7 +5,7 @@ import {englishWords, targetWords, type WordList} from './lexicons.js'
 import {loanwordSet} from './loanwords/index.js'
 import {memoize} from './memo.js'
 import type {Services} from './services.js'
-import {withoutElision, wordsOf, type Word} from './words.js'
+import {perForm, withoutElision, wordsOf, type Word} from './words.js'
 
 /** What the dictionaries say of a word of the document. */
 export interface WordEvidence extends Word {
@@ -72,12 +72,13 @@ function formEvidence(services: Services, language: LanguageTag, target: WordLis
 
 async function build(document: DocumentContext, services: Services): Promise<LanguageEvidence> {
   const [target, english] = await Promise.all([targetWords(document.base, services), englishWords(services)])
-  const lookup = formEvidence(services, document.language, target, english)
+  const lookup = perForm(formEvidence(services, document.language, target, english))
   const words = wordsOf(document).map((word): WordEvidence => {
-    const found = lookup(word.value)
+    const found = lookup(word)
     return {
       value: word.value,
       position: word.position,
+      form: word.form,
       start: word.start,
       end: word.end,
       segment: word.segment,

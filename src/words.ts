@@ -6,6 +6,8 @@ export interface Word {
   value: string
   /** Index of the word in the document's list of words. */
   position: number
+  /** Index of the word's spelling among the document's distinct spellings: words spelt alike share it (see `perForm`). */
+  form: number
   /** File offsets. */
   start: number
   end: number
@@ -46,6 +48,8 @@ export function wordsOf(document: DocumentContext): Word[] {
   let words = cache.get(document)
   if (words) return words
   words = []
+  const forms = new Map<string, number>()
+  const written: Array<ReturnType<typeof formOf>> = []
 
   for (const segment of document.segments) {
     const {text} = segment
@@ -58,19 +62,27 @@ export function wordsOf(document: DocumentContext): Word[] {
       while (skip < skipped.length && skipped[skip]![1] <= index) skip++
       if (skip < skipped.length && index >= skipped[skip]![0]) continue
       const value = match[0]
-      const form = formOf(value)
+      let form = forms.get(value)
+      if (form === undefined) {
+        form = written.length
+        forms.set(value, form)
+        written.push(formOf(value))
+      }
+
+      const {titleCased, markedCase, hasDigit} = written[form]!
       const end = index + value.length
       words.push({
         value,
         position: words.length,
+        form,
         start: segment.offset(index),
         end: segment.offset(end - 1) + 1,
         segment,
         index,
         sentenceStart: startsSentence(text, index),
-        titleCased: form.titleCased,
-        markedCase: form.markedCase,
-        hasDigit: form.hasDigit
+        titleCased,
+        markedCase,
+        hasDigit
       })
     }
   }
@@ -120,6 +132,25 @@ const formOf = memoize((value: string): Pick<Word, 'titleCased' | 'markedCase' |
   markedCase: /\p{Lu}/u.test(withoutElision(value).slice(1)),
   hasDigit: /\p{N}/u.test(value)
 }))
+
+/**
+ * A function of a word's spelling, computed once per distinct spelling of
+ * one document's words: words repeat, and reading an array by `word.form`
+ * costs less than any lookup by string. Make one per document (form
+ * indexes are the document's own); `compute` never returns `undefined`.
+ */
+export function perForm<Result extends NonNullable<unknown> | null>(compute: (value: string) => Result): (word: Word) => Result {
+  const values: Result[] = []
+  return (word) => {
+    let value = values[word.form]
+    if (value === undefined) {
+      value = compute(word.value)
+      values[word.form] = value
+    }
+
+    return value
+  }
+}
 
 /** Whether a word is capitalised the way a common word is at the start of a sentence: `Effort`, `L’Effort`, not `OpenAI` or `IA`. */
 export function isTitleCased(value: string): boolean {

@@ -2,7 +2,7 @@ import {foldName, type Entity, type EntityIndex} from '../../src/entities/index.
 import type {WordEvidence} from '../../src/evidence.js'
 import type {BaseLanguage} from '../../src/language.js'
 import {memoize} from '../../src/memo.js'
-import {withoutElision} from '../../src/words.js'
+import {perForm, withoutElision} from '../../src/words.js'
 import {companyCues, kindCues, translations} from './data.js'
 import type {Garbling} from './garbling.js'
 
@@ -18,11 +18,13 @@ const window = 10
  */
 export function* lowercased(words: WordEvidence[], index: EntityIndex, language: BaseLanguage, names: Map<string, Map<string, number>>): Generator<Garbling> {
   const candidatesOf = nameCandidates(index, language)
+  const candidatesOfWord = perForm((value) => candidatesOf(withoutElision(value)))
   for (const word of words) {
     if (word.hasDigit || word.markedCase || (word.titleCased && word.sentenceStart)) continue
+    const candidates = candidatesOfWord(word)
+    if (candidates.length === 0) continue
     const value = withoutElision(word.value)
-    const candidates = candidatesOf(value)
-    if (candidates.length === 0 || value.includes('-')) continue
+    if (value.includes('-')) continue
     if (word.titleCased && index.byName(value).length > 0) continue
     for (const entity of candidates) {
       if (entity.name.includes(' ') || value === entity.name) continue

@@ -1,6 +1,6 @@
 import {entityForms, foldName, normaliseName, type Entity, type EntityIndex} from '../../src/entities/index.js'
 import type {WordEvidence} from '../../src/evidence.js'
-import {between, withoutElision} from '../../src/words.js'
+import {between, perForm, withoutElision} from '../../src/words.js'
 import type {Garbling} from './garbling.js'
 import {memoize} from '../../src/memo.js'
 
@@ -15,10 +15,10 @@ const innerCapitals = (value: string) => [...value].flatMap((letter, index) => (
  * decide those), and common words that spell a name (`Un` for UN).
  */
 export function* recased(words: WordEvidence[], index: EntityIndex, common: (word: string) => boolean): Generator<Garbling> {
-  const lengthsOf = nameLengths(index)
+  const lengthsOf = perForm(nameLengths(index))
   for (let start = 0; start < words.length; start++) {
     // Most words start no name: a lookup rejects them before any phrase is built.
-    const lengths = lengthsOf(words[start]!.value)
+    const lengths = lengthsOf(words[start]!)
     for (const length of lengths) {
       if (length > words.length - start) continue
       const run = words.slice(start, start + length)

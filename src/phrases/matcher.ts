@@ -1,7 +1,7 @@
 import snowball from 'snowball-stemmers'
 import type {BaseLanguage, LanguageTag} from '../language.js'
 import {memoize} from '../memo.js'
-import {adjacent, type Word} from '../words.js'
+import {adjacent, perForm, type Word} from '../words.js'
 import type {PhraseEntry, PhrasePack} from './types.js'
 
 /** A phrase found in a text. */
@@ -150,9 +150,10 @@ function matches(token: Token, word: Word, language: BaseLanguage): boolean {
 /** Every phrase of the packs in a document's words, longest first where two start at the same word. */
 export function* matchPhrases(matcher: PhraseMatcher, list: readonly Word[], tag: LanguageTag): Generator<PhraseMatch> {
   const {language} = matcher
+  const startingWith = perForm(matcher.startingWith)
   for (let position = 0; position < list.length; position++) {
     const word = list[position]!
-    const candidates = matcher.startingWith(word.value)
+    const candidates = startingWith(word)
     if (candidates.length === 0) continue
     let best: {compiled: Compiled; last: Word} | undefined
     for (const compiled of candidates) {
