@@ -136,13 +136,11 @@ function formsOf(original: string, language: BaseLanguage): TextForms {
 }
 
 /** How many characters of the word the match leaves out at its start: an elided article the phrase does not have. */
-function skipped(word: Word, token: Token, language: BaseLanguage): number {
-  const forms = textForms[language](word.value)
+function skipped(forms: TextForms, token: Token): number {
   return forms.bare && !token.elided && forms.plain !== token.plain ? forms.plain.length - forms.bare.plain.length : 0
 }
 
-function matches(token: Token, word: Word, language: BaseLanguage): boolean {
-  const forms = textForms[language](word.value)
+function matches(token: Token, forms: TextForms): boolean {
   const same = (form: {plain: string; key: string}) => form.plain === token.plain || (!token.exact && form.key === token.key)
   return same(forms) || (forms.bare !== undefined && !token.elided && same(forms.bare)) || (!token.exact && forms.singularKey === token.key)
 }
@@ -151,6 +149,7 @@ function matches(token: Token, word: Word, language: BaseLanguage): boolean {
 export function* matchPhrases(matcher: PhraseMatcher, list: readonly Word[], tag: LanguageTag): Generator<PhraseMatch> {
   const {language} = matcher
   const startingWith = perForm(matcher.startingWith)
+  const formsOf = perForm(textForms[language])
   for (let position = 0; position < list.length; position++) {
     const word = list[position]!
     const candidates = startingWith(word)
@@ -161,10 +160,10 @@ export function* matchPhrases(matcher: PhraseMatcher, list: readonly Word[], tag
       // An entry for one variant fires only on a text known to be in it: what Brazil calls a calque, Portugal may write (`é suposto ser`).
       if (entry.variant && entry.variant !== tag) continue
       let last = word
-      let ok = matches(tokens[0]!, word, language)
+      let ok = matches(tokens[0]!, formsOf(word))
       for (let index = 1; ok && index < tokens.length; index++) {
         const next = list[position + index]
-        ok = next !== undefined && adjacent(last, next) && matches(tokens[index]!, next, language)
+        ok = next !== undefined && adjacent(last, next) && matches(tokens[index]!, formsOf(next))
         if (next) last = next
       }
 
@@ -172,7 +171,7 @@ export function* matchPhrases(matcher: PhraseMatcher, list: readonly Word[], tag
       if (!best || last.end > best.last.end) best = {compiled, last}
     }
 
-    if (best) yield {start: word.start + skipped(word, best.compiled.tokens[0]!, language), end: best.last.end, entry: best.compiled.entry, pack: best.compiled.pack}
+    if (best) yield {start: word.start + skipped(formsOf(word), best.compiled.tokens[0]!), end: best.last.end, entry: best.compiled.entry, pack: best.compiled.pack}
   }
 }
 
