@@ -5,19 +5,10 @@ import {englishWords, targetWords, type WordList} from './lexicons.js'
 import {loanwordSet} from './loanwords/index.js'
 import {memoize} from './memo.js'
 import type {Services} from './services.js'
-import {perForm, withoutElision, wordsOf, type Word} from './words.js'
+import {perForm, withoutElision, wordsOf, type AllocatedWord, type Word} from './words.js'
 
-/** What the dictionaries say of a word of the document. */
-export interface WordEvidence extends Word {
-  /** Lowercase, without a leading elision (`l’Effort` → `effort`). */
-  key: string
-  /** A word of the document's language (either Portuguese dictionary for Portuguese). */
-  target: boolean
-  /** A word of English. */
-  english: boolean
-  /** An English loanword the language has adopted (`startup`, `e-mail`). */
-  loanword: boolean
-}
+/** A word of the document with what the dictionaries say of it (the fields of `AllocatedWord`, filled by `evidenceOf`). */
+export type WordEvidence = AllocatedWord
 
 export interface LanguageEvidence {
   words: WordEvidence[]
@@ -73,26 +64,15 @@ function formEvidence(services: Services, language: LanguageTag, target: WordLis
 async function build(document: DocumentContext, services: Services): Promise<LanguageEvidence> {
   const [target, english] = await Promise.all([targetWords(document.base, services), englishWords(services)])
   const lookup = perForm(formEvidence(services, document.language, target, english))
-  const words = wordsOf(document).map((word): WordEvidence => {
+  // Words are allocated with these fields (AllocatedWord): fill them in place.
+  const words = wordsOf(document) as AllocatedWord[]
+  for (const word of words) {
     const found = lookup(word)
-    return {
-      value: word.value,
-      position: word.position,
-      form: word.form,
-      start: word.start,
-      end: word.end,
-      segment: word.segment,
-      index: word.index,
-      sentenceStart: word.sentenceStart,
-      titleCased: word.titleCased,
-      markedCase: word.markedCase,
-      hasDigit: word.hasDigit,
-      key: found.key,
-      target: found.target,
-      english: found.english,
-      loanword: found.loanword
-    }
-  })
+    word.key = found.key
+    word.target = found.target
+    word.english = found.english
+    word.loanword = found.loanword
+  }
 
   return {words, target, english, loanwords: loanwordSet(document.language), englishSentences: englishSentencesOf(words)}
 }

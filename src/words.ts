@@ -43,6 +43,22 @@ const notProse =
 const mayNotBeProse = /[@#`]|\.[\p{L}\p{N}]|https?:\/\/|www\./u
 const cache = new WeakMap<DocumentContext, Word[]>()
 
+/**
+ * A word as allocated: with room for what the dictionaries say of it,
+ * which `evidenceOf` fills in place once per document. A second object per
+ * word cost as much as finding the words.
+ */
+export interface AllocatedWord extends Word {
+  /** Lowercase, without a leading elision (`l’Effort` → `effort`). */
+  key: string
+  /** A word of the document's language (either Portuguese dictionary for Portuguese). */
+  target: boolean
+  /** A word of English. */
+  english: boolean
+  /** An English loanword the language has adopted (`startup`, `e-mail`). */
+  loanword: boolean
+}
+
 /** Every word of a document's prose, in order, built once per document. */
 export function wordsOf(document: DocumentContext): Word[] {
   let words = cache.get(document)
@@ -71,7 +87,7 @@ export function wordsOf(document: DocumentContext): Word[] {
 
       const {titleCased, markedCase, hasDigit} = written[form]!
       const end = index + value.length
-      words.push({
+      const word: AllocatedWord = {
         value,
         position: words.length,
         form,
@@ -82,8 +98,13 @@ export function wordsOf(document: DocumentContext): Word[] {
         sentenceStart: startsSentence(text, index),
         titleCased,
         markedCase,
-        hasDigit
-      })
+        hasDigit,
+        key: '',
+        target: false,
+        english: false,
+        loanword: false
+      }
+      words.push(word)
     }
   }
 
