@@ -8,6 +8,12 @@ import {lint, type Diagnostic} from '../browser.js'
 
 const DEBOUNCE_MS = 400
 
+/** Texts with typical artefacts, by language. */
+const EXAMPLES: Record<string, string> = {
+  fr: 'Openai a publié un nouveau modèle, annoncé par Sam Altman lors d’une conférence à Paris. Il a parlé d’un «drame» : le lancement, prévu à 4PM, coûtera $3,2 milliards.\n\nLaisser un commentaire',
+  'pt-BR': 'A festa começa à meia -noite. Ele não period um desenvolvedor, mas a inteligência synthetic o ajudou a escrever o software program da Antrópicos.'
+}
+
 const text = element('text', HTMLTextAreaElement)
 const lang = element('lang', HTMLSelectElement)
 const live = element('live', HTMLInputElement)
@@ -21,6 +27,14 @@ let generation = 0
 let timer: ReturnType<typeof setTimeout> | undefined
 
 run.addEventListener('click', () => void update())
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-example]')) {
+  button.addEventListener('click', () => {
+    const language = button.dataset.example ?? ''
+    text.value = EXAMPLES[language] ?? ''
+    lang.value = language
+    void update()
+  })
+}
 lang.addEventListener('change', () => void update())
 text.addEventListener('input', () => {
   view.dataset.state = 'pending'

@@ -100,6 +100,14 @@ describe.skipIf(!available)('playground in headless Chromium', () => {
     expect(result.status).toMatch(/^No diagnostics/)
   })
 
+  it('lints the French example with every kind of artefact it holds marked', async () => {
+    await page.click('button[data-example="fr"]')
+    await page.waitForSelector('#view[data-state="done"]', {timeout: 60_000})
+    const marks = await marksInPage()
+    expect(new Set(marks.map((mark) => mark.rule))).toEqual(new Set(['garbled-name', 'typography', 'number-format', 'boilerplate']))
+    expect(marks).toContainEqual({rule: 'number-format', text: '4PM'})
+  })
+
   it('fetched the dictionaries over HTTP, not from the bundle', () => {
     expect(lexicons.sort()).toEqual(['/lexicon/en.lex 200', '/lexicon/fr.lex 200', '/lexicon/pt-PT.lex 200', '/lexicon/pt.lex 200'])
     expect(server.requests).toContain('/mtlint.js 200')
