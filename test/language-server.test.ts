@@ -1,5 +1,5 @@
 import {spawn} from 'node:child_process'
-import {mkdtempSync} from 'node:fs'
+import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -73,6 +73,7 @@ beforeAll(async () => {
 afterAll(() => {
   connection.dispose()
   child.kill()
+  rmSync(workspace, {recursive: true, force: true})
 })
 
 describe('mtlint-language-server over stdio', () => {
