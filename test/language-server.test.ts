@@ -1,5 +1,5 @@
 import {spawn} from 'node:child_process'
-import {mkdtempSync, rmSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -31,6 +31,8 @@ import {
 const server = fileURLToPath(new URL('../dist/src/language-server.js', import.meta.url))
 const workspace = mkdtempSync(join(tmpdir(), 'mtlint-lsp-'))
 const uri = pathToFileURL(join(workspace, 'article.txt')).href
+const ignored = pathToFileURL(join(workspace, 'drafts', 'ignored.txt')).href
+writeFileSync(join(workspace, '.mtlintignore'), 'drafts/\n')
 
 // `🚀` is two UTF-16 code units: LSP columns count them, as mtlint's do.
 const withArtefact = 'Le rapport sort aujourd’hui.\nDepuis 🚀 mai, Openai a publié trois modèles de langage, selon le journal.\n'
@@ -47,15 +49,15 @@ connection.onNotification(LogMessageNotification.type, (params) => logs.push(par
 
 // Every publishDiagnostics, and waiters for a given document version.
 const published: PublishDiagnosticsParams[] = []
-const waiters: Array<{version: number; resolve: (params: PublishDiagnosticsParams) => void}> = []
+const waiters: Array<{uri: string; version: number; resolve: (params: PublishDiagnosticsParams) => void}> = []
 connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
   published.push(params)
-  for (const waiter of waiters.filter((waiter) => params.uri === uri && params.version === waiter.version)) waiter.resolve(params)
+  for (const waiter of waiters.filter((waiter) => params.uri === waiter.uri && params.version === waiter.version)) waiter.resolve(params)
 })
 
-function diagnosticsOf(version: number): Promise<PublishDiagnosticsParams> {
-  const done = published.find((params) => params.uri === uri && params.version === version)
-  return done ? Promise.resolve(done) : new Promise((resolve) => waiters.push({version, resolve}))
+function diagnosticsOf(version: number, of = uri): Promise<PublishDiagnosticsParams> {
+  const done = published.find((params) => params.uri === of && params.version === version)
+  return done ? Promise.resolve(done) : new Promise((resolve) => waiters.push({uri: of, version, resolve}))
 }
 
 beforeAll(async () => {
@@ -116,6 +118,11 @@ describe('mtlint-language-server over stdio', () => {
   it('clears the diagnostics when the document changes to a clean text', async () => {
     await connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version: 2}, contentChanges: [{text: clean}]})
     expect((await diagnosticsOf(2)).diagnostics).toEqual([])
+  })
+
+  it('leaves files listed in .mtlintignore alone', async () => {
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri: ignored, languageId: 'plaintext', version: 1, text: withArtefact}})
+    expect((await diagnosticsOf(1, ignored)).diagnostics).toEqual([])
   })
 
   it('leaves the text alone when asked to format it', async () => {
