@@ -7,12 +7,22 @@ import {mtlintText, mtlintTextParse} from './text-linter.js'
 /**
  * unified plugin: lint each file with the options `documentOptions` gives
  * for it, so every document can have its own configuration.
+ *
+ * A text whose language cannot be detected or is not supported fails on the
+ * command line; in an editor that is every text while its first sentence is
+ * typed, so there the message is information, not an error.
  */
 const mtlintPerDocument: Plugin<[], Root> = function (this: Processor) {
   const processor = this
   return async function (tree: Root, file: VFile) {
     const transform = mtlintText.call(processor, await documentOptions(file)) as Transformer<Root>
-    await transform(tree, file, () => {})
+    try {
+      await transform(tree, file, () => {})
+    } catch (error) {
+      const message = file.messages.find((message) => message === error)
+      if (message?.ruleId !== 'language') throw error
+      message.fatal = undefined
+    }
   }
 }
 

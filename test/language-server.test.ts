@@ -32,6 +32,7 @@ const server = fileURLToPath(new URL('../dist/src/language-server.js', import.me
 const workspace = mkdtempSync(join(tmpdir(), 'mtlint-lsp-'))
 const uri = pathToFileURL(join(workspace, 'article.txt')).href
 const ignored = pathToFileURL(join(workspace, 'drafts', 'ignored.txt')).href
+const english = pathToFileURL(join(workspace, 'english.txt')).href
 writeFileSync(join(workspace, '.mtlintignore'), 'drafts/\n')
 
 // `🚀` is two UTF-16 code units: LSP columns count them, as mtlint's do.
@@ -123,6 +124,13 @@ describe('mtlint-language-server over stdio', () => {
   it('leaves files listed in .mtlintignore alone', async () => {
     await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri: ignored, languageId: 'plaintext', version: 1, text: withArtefact}})
     expect((await diagnosticsOf(1, ignored)).diagnostics).toEqual([])
+  })
+
+  it('says once, as information, that a text in another language is not linted', async () => {
+    const text = 'This article was written in English and should not be linted as French.\n'
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri: english, languageId: 'plaintext', version: 1, text}})
+    const {diagnostics} = await diagnosticsOf(1, english)
+    expect(diagnostics).toEqual([expect.objectContaining({code: 'language', severity: DiagnosticSeverity.Information, message: expect.stringContaining('This text looks English')})])
   })
 
   it('leaves the text alone when asked to format it', async () => {
