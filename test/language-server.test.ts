@@ -1,4 +1,4 @@
-import {spawn} from 'node:child_process'
+import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -29,32 +29,25 @@ import {
 // The server as editors run it: the built bin (npm test builds first), a
 // real LSP client on its stdio.
 const server = fileURLToPath(new URL('../dist/src/language-server.js', import.meta.url))
-const workspace = mkdtempSync(join(tmpdir(), 'mtlint-lsp-'))
-const uri = pathToFileURL(join(workspace, 'article.txt')).href
-const ignored = pathToFileURL(join(workspace, 'drafts', 'ignored.txt')).href
-const english = pathToFileURL(join(workspace, 'english.txt')).href
-writeFileSync(join(workspace, '.mtlintignore'), 'drafts/\n')
 
 // `🚀` is two UTF-16 code units: LSP columns count them, as mtlint's do.
 const withArtefact = 'Le rapport sort aujourd’hui.\nDepuis 🚀 mai, Openai a publié trois modèles de langage, selon le journal.\n'
 const clean = withArtefact.replace('Openai', 'OpenAI')
 
-const child = spawn(process.execPath, [server, '--stdio'], {cwd: workspace, stdio: ['pipe', 'pipe', 'pipe']})
+// Set up in beforeAll: a workspace with an `.mtlintignore`, the server, the client.
+let workspace: string
+let uri: string
+let ignored: string
+let english: string
+let child: ChildProcessWithoutNullStreams
+let exited: Promise<number | null>
 let stderr = ''
-child.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)))
-const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
-
-const connection: ProtocolConnection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
+let connection: ProtocolConnection
 const logs: string[] = []
-connection.onNotification(LogMessageNotification.type, (params) => logs.push(params.message))
 
 // Every publishDiagnostics, and waiters for a given document version.
 const published: PublishDiagnosticsParams[] = []
 const waiters: Array<{uri: string; version: number; resolve: (params: PublishDiagnosticsParams) => void}> = []
-connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-  published.push(params)
-  for (const waiter of waiters.filter((waiter) => params.uri === waiter.uri && params.version === waiter.version)) waiter.resolve(params)
-})
 
 function diagnosticsOf(version: number, of = uri): Promise<PublishDiagnosticsParams> {
   const done = published.find((params) => params.uri === of && params.version === version)
@@ -62,7 +55,24 @@ function diagnosticsOf(version: number, of = uri): Promise<PublishDiagnosticsPar
 }
 
 beforeAll(async () => {
+  workspace = mkdtempSync(join(tmpdir(), 'mtlint-lsp-'))
+  uri = pathToFileURL(join(workspace, 'article.txt')).href
+  ignored = pathToFileURL(join(workspace, 'drafts', 'ignored.txt')).href
+  english = pathToFileURL(join(workspace, 'english.txt')).href
+  writeFileSync(join(workspace, '.mtlintignore'), 'drafts/\n')
+
+  child = spawn(process.execPath, [server, '--stdio'], {cwd: workspace, stdio: ['pipe', 'pipe', 'pipe']})
+  child.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)))
+  exited = new Promise((resolve) => child.on('exit', resolve))
+
+  connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
+  connection.onNotification(LogMessageNotification.type, (params) => logs.push(params.message))
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    published.push(params)
+    for (const waiter of waiters.filter((waiter) => params.uri === waiter.uri && params.version === waiter.version)) waiter.resolve(params)
+  })
   connection.listen()
+
   const result = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: pathToFileURL(workspace).href,

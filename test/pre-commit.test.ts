@@ -19,25 +19,24 @@ const skip =
       : undefined
 if (skip) console.warn('Skipping the pre-commit hook test: ' + skip)
 
-const directory = mkdtempSync(join(tmpdir(), 'mtlint-pre-commit-'))
-const repository = join(directory, 'repository')
-const globalConfig = join(directory, 'gitconfig')
-
-// A hermetic environment: no npm_* variables from `npm test` (npm_config_local_prefix
-// would point pre-commit's npm at this project), no git configuration of the machine.
-const environment: NodeJS.ProcessEnv = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) && key !== 'NODE_ENV')),
-  PRE_COMMIT_HOME: join(directory, 'pre-commit-home'),
-  PRE_COMMIT_COLOR: 'never',
-  GIT_CONFIG_GLOBAL: globalConfig,
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.com',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.com'
-}
+// Made by the test: a repository, an empty git configuration, pre-commit's cache.
+let directory: string
+let repository: string
 
 function run(command: string, args: string[]): Promise<{code: number | null; output: string}> {
+  // A hermetic environment: no npm_* variables from `npm test` (npm_config_local_prefix
+  // would point pre-commit's npm at this project), no git configuration of the machine.
+  const environment: NodeJS.ProcessEnv = {
+    ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) && key !== 'NODE_ENV')),
+    PRE_COMMIT_HOME: join(directory, 'pre-commit-home'),
+    PRE_COMMIT_COLOR: 'never',
+    GIT_CONFIG_GLOBAL: join(directory, 'gitconfig'),
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 'Test',
+    GIT_AUTHOR_EMAIL: 'test@example.com',
+    GIT_COMMITTER_NAME: 'Test',
+    GIT_COMMITTER_EMAIL: 'test@example.com'
+  }
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {cwd: repository, env: environment})
     let output = ''
@@ -54,10 +53,12 @@ async function commits(): Promise<number> {
 
 describe.skipIf(skip)('pre-commit hook' + (skip ? ' (skipped: ' + skip + ')' : ''), () => {
   // The hook's environment holds a node_modules: do not leave it in /tmp.
-  afterAll(() => rmSync(directory, {recursive: true, force: true}))
+  afterAll(() => directory && rmSync(directory, {recursive: true, force: true}))
 
   it('blocks a commit adding a text with an artefact, showing the diagnostic, and lets the fixed text through', async () => {
-    writeFileSync(globalConfig, '')
+    directory = mkdtempSync(join(tmpdir(), 'mtlint-pre-commit-'))
+    repository = join(directory, 'repository')
+    writeFileSync(join(directory, 'gitconfig'), '')
     mkdirSync(repository)
     expect(await run('git', ['init', '--quiet'])).toMatchObject({code: 0})
     writeFileSync(
