@@ -52,6 +52,8 @@ interface Prepared {
   navigation: ReadonlySet<string>
   sourceLabels: ReadonlySet<string>
   credits: readonly string[]
+  /** The first two characters (plain apostrophes) of every line, label and credit: a line starting otherwise is none of them. */
+  starts: ReadonlySet<string>
 }
 
 const prepared = new WeakMap<Furniture, Prepared>()
@@ -72,7 +74,8 @@ function prepare(furniture: Furniture): Prepared {
       teasers: byStart(furniture.teasers),
       navigation: new Set(furniture.navigation),
       sourceLabels: new Set(furniture.sourceLabels),
-      credits: furniture.credits.map(plain)
+      credits: furniture.credits.map(plain),
+      starts: new Set([...furniture.lines, ...furniture.navigation, ...furniture.sourceLabels, ...furniture.credits].map((phrase) => startOf(plain(phrase))))
     }
     prepared.set(furniture, ready)
   }
@@ -83,13 +86,19 @@ function prepare(furniture: Furniture): Prepared {
 /** Furniture recognised from the line alone, wherever it stands. */
 export function classifyLine(segment: Segment, furniture: Furniture, lines: readonly Segment[]): Kind | undefined {
   const ready = prepare(furniture)
-  const line = normalise(segment.text.length > longestPhrase ? segment.text.slice(0, longestPhrase) : segment.text)
-  const key = line.replace(/'/g, '’')
-  const has = (set: ReadonlySet<string>) => set.has(line) || set.has(key)
-  if (ready.lines.get(startOf(line))?.some((phrase) => startsWithPhrase(line, phrase))) return 'page widget'
-  if (has(ready.navigation)) return 'navigation label'
-  if (has(ready.sourceLabels)) return 'dangling label'
-  if (ready.credits.some((prefix) => line.startsWith(prefix)) && wordCount(line, 15) <= 15) return 'image credit'
+  // Normalising keeps the first two characters but for case, apostrophes and white space: lines no phrase starts like skip it.
+  // (A phrase of one character, `x`, starts with that character alone: `X.` normalises to it.)
+  const start = startOf(segment.text).toLowerCase().replace(/’/g, "'").replace(/\s/gu, ' ')
+  if (ready.starts.has(start) || ready.starts.has(start.slice(0, 1))) {
+    const line = normalise(segment.text.length > longestPhrase ? segment.text.slice(0, longestPhrase) : segment.text)
+    const key = line.replace(/'/g, '’')
+    const has = (set: ReadonlySet<string>) => set.has(line) || set.has(key)
+    if (ready.lines.get(startOf(line))?.some((phrase) => startsWithPhrase(line, phrase))) return 'page widget'
+    if (has(ready.navigation)) return 'navigation label'
+    if (has(ready.sourceLabels)) return 'dangling label'
+    if (ready.credits.some((prefix) => line.startsWith(prefix)) && wordCount(line, 15) <= 15) return 'image credit'
+  }
+
   if (isTeaser(segment.text, ready.teasers)) return 'related-article teaser'
   if (isTruncatedCopy(segment, lines)) return 'truncated title'
   return undefined
