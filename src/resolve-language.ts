@@ -11,6 +11,8 @@ export interface MtlintData {
   empty?: boolean
   /** Set when the file is one chunk of a larger document: whether it is the first and the last. */
   part?: {first: boolean; last: boolean}
+  /** Set when the file is Markdown or HTML: its paragraphs sit among markup, not alone on lines. */
+  markup?: boolean
 }
 
 declare module 'vfile' {

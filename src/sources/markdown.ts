@@ -1,0 +1,27 @@
+import type {Root} from 'nlcst'
+import {ParseLatin} from 'parse-latin'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import remarkRetext from 'remark-retext'
+import {unified} from 'unified'
+import type {VFile} from 'vfile'
+import type {RuleRunner} from '../preset.js'
+import {resolveLanguage} from '../resolve-language.js'
+import {controlMarkdown} from '../suppressions/control.js'
+
+/**
+ * Markdown to nlcst with positions into the Markdown file. Only text is
+ * prose: code blocks, HTML, front matter (YAML, TOML) and link targets
+ * produce no words; inline code becomes a source node.
+ */
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkRetext, ParseLatin).freeze()
+
+/** Lint a Markdown file: its prose, with `<!-- mtlint-disable … -->` markers honoured. */
+export async function lintMarkdown(file: VFile, runner: RuleRunner): Promise<void> {
+  const mdast = markdown.parse(file)
+  const tree = (await markdown.run(mdast, file)) as unknown as Root
+  file.data.mtlint = {...file.data.mtlint, markup: true}
+  if (!resolveLanguage(file, runner.language)) return
+  await runner.run(tree, file)
+  controlMarkdown(mdast, file)
+}
