@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs'
+import {resolve} from 'node:path'
 import process from 'node:process'
 import {parseArgs} from 'node:util'
 import retextStringify from 'retext-stringify'
@@ -9,11 +10,13 @@ import {reporter as reporterStylish} from 'vfile-reporter'
 import {checkEncoding} from './check-encoding.js'
 import {firstInvalidUtf8} from './input.js'
 import {languageTags, parseLanguage} from './language.js'
-import type {MtlintOptions} from './preset.js'
+import type {ConfigOverrides} from './config/merge.js'
+import {mtlintConfigured, mtlintSettle} from './configured.js'
 import {getRule, ruleIds} from './registry.js'
 import {reporterJson} from './reporters/json.js'
-import type {RuleConfig} from './rule.js'
-import {mtlintText, mtlintTextParse} from './text-linter.js'
+import type {Severity} from './rule.js'
+import {sourceExtensions} from './sources/kind.js'
+import {mtlintTextParse} from './text-linter.js'
 
 const usage = `Usage: mtlint [options] [path | glob ...]
 
@@ -60,15 +63,15 @@ function options() {
     throw new UsageError('Unknown format `' + values.format + '`: use `stylish` or `json`')
   }
 
-  const rules: Record<string, RuleConfig> = {}
+  const rules: Record<string, Severity> = {}
   for (const setting of values.rule) {
     const [id = '', severity = ''] = setting.split('=')
     if (!getRule(id)) throw new UsageError('Unknown rule `' + id + '` in `--rule`; mtlint has ' + ruleIds.join(', '))
     if (!['off', 'warn', 'error'].includes(severity)) throw new UsageError('Invalid severity in `--rule ' + setting + '`: use off, warn or error')
-    rules[id] = severity as RuleConfig
+    rules[id] = severity as Severity
   }
 
-  const packs = new Map<string, string[]>()
+  const packs: Record<string, string[]> = {}
   for (const setting of values.pack) {
     const at = setting.indexOf('=')
     const id = setting.slice(0, at)
@@ -77,12 +80,12 @@ function options() {
       throw new UsageError('Invalid `--pack ' + setting + '`: write `--pack <rule>=<pack>` with a rule that takes packs (calque, false-friend, spinner-phrase)')
     }
 
-    packs.set(id, [...(packs.get(id) ?? []), setting.slice(at + 1)])
+    // Relative to the working directory, as the user typed it (packs in configuration files are relative to the file).
+    const pack = setting.slice(at + 1)
+    ;(packs[id] ??= []).push(/\.(?:json|ya?ml)$/iu.test(pack) ? resolve(pack) : pack)
   }
 
-  for (const [id, list] of packs) rules[id] = [(rules[id] as 'off' | 'warn' | 'error' | undefined) ?? 'warn', {packs: list}] as RuleConfig
-
-  const settings: MtlintOptions = {rules}
+  const settings: ConfigOverrides = {rules, packs}
   if (values.lang !== undefined) {
     try {
       settings.lang = parseLanguage(values.lang, '--lang')
@@ -122,13 +125,13 @@ async function main() {
   // unified-engine takes about 300 ms to import: only pay it when there is something to lint.
   const {engine} = await import('unified-engine')
   const json = values.format === 'json'
-  const processor = unified().use(mtlintTextParse).use(retextStringify).use(checkEncoding).use(mtlintText, settings)
+  const processor = unified().use(mtlintTextParse).use(retextStringify).use(checkEncoding).use(mtlintConfigured, {overrides: settings}).use(mtlintSettle)
   const code = await new Promise<number | undefined>((resolve, reject) => {
     engine(
       {
         processor,
         files,
-        extensions: ['txt', 'text'],
+        extensions: Object.values(sourceExtensions).flat(),
         cwd: process.cwd(),
         ignoreName: '.mtlintignore',
         detectIgnore: true,
