@@ -14,6 +14,7 @@ import type {ConfigOverrides} from './config/merge.js'
 import {mtlintConfigured, mtlintSettle} from './configured.js'
 import {getRule, ruleIds} from './registry.js'
 import {reporterJson} from './reporters/json.js'
+import {reporterSarif} from './reporters/sarif.js'
 import type {Severity} from './rule.js'
 import {sourceExtensions} from './sources/kind.js'
 import {mtlintTextParse} from './text-linter.js'
@@ -25,7 +26,8 @@ const usage = `Usage: mtlint [options] [path | glob ...]
 
 Options:
   --lang <tag>           language of the input: ${languageTags.join(', ')} (default: detected per file)
-  --format <name>        report format: stylish (default) or json (vfile-reporter-json shape, on stdout)
+  --format <name>        report format: stylish (default, on stderr), json (vfile-reporter-json shape)
+                         or sarif (SARIF 2.1.0, for code scanning), both on stdout
   --rule <id=severity>   set a rule to off, warn or error (repeatable), e.g. --rule typography=off
   --pack <rule=pack>     add a phrase pack (JSON or YAML file, or npm package mtlint-pack-*) to
                          calque, false-friend or spinner-phrase (repeatable), e.g. --pack calque=house.yaml
@@ -40,6 +42,8 @@ Exit status: 0 when clean, 1 on errors (and warnings with --frail), 2 on bad usa
 Rules: ${ruleIds.join(', ')}.`
 
 class UsageError extends Error {}
+
+const formats = ['stylish', 'json', 'sarif']
 
 function options() {
   const {values, positionals} = parseArgs({
@@ -59,8 +63,8 @@ function options() {
     }
   })
 
-  if (values.format !== 'stylish' && values.format !== 'json') {
-    throw new UsageError('Unknown format `' + values.format + '`: use `stylish` or `json`')
+  if (!formats.includes(values.format)) {
+    throw new UsageError('Unknown format `' + values.format + '`: use `stylish`, `json` or `sarif`')
   }
 
   const rules: Record<string, Severity> = {}
@@ -124,7 +128,9 @@ async function main() {
 
   // unified-engine takes about 300 ms to import: only pay it when there is something to lint.
   const {engine} = await import('unified-engine')
-  const json = values.format === 'json'
+  const json = values.format !== 'stylish'
+  const manifestVersion = version()
+  const reporter = values.format === 'json' ? reporterJson : values.format === 'sarif' ? (files: VFile[], options: {silent?: boolean | null}) => reporterSarif(files, {...options, version: manifestVersion}) : reporterStylish
   const processor = unified().use(mtlintTextParse).use(retextStringify).use(checkEncoding).use(mtlintConfigured, {overrides: settings}).use(mtlintSettle)
   const code = await new Promise<number | undefined>((resolve, reject) => {
     engine(
@@ -140,7 +146,7 @@ async function main() {
         frail: values.frail,
         quiet: values.quiet,
         color: values.color ?? Boolean(json ? false : process.stderr.isTTY),
-        reporter: json ? reporterJson : reporterStylish,
+        reporter,
         streamError: json ? process.stdout : process.stderr,
         streamOut: process.stdout
       },
