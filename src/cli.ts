@@ -31,6 +31,8 @@ Options:
   --rule <id=severity>   set a rule to off, warn or error (repeatable), e.g. --rule typography=off
   --pack <rule=pack>     add a phrase pack (JSON or YAML file, or npm package mtlint-pack-*) to
                          calque, false-friend or spinner-phrase (repeatable), e.g. --pack calque=house.yaml
+  --fix                  apply the replacement of each problem that has exactly one, writing files
+                         in place; with stdin, print the fixed text on stdout (report on stderr)
   --frail                exit 1 on warnings too, not only on errors
   --quiet, -q            report only files with messages
   --stdin-path <path>    path to show for text read from stdin
@@ -54,6 +56,7 @@ function options() {
       format: {type: 'string', default: 'stylish'},
       rule: {type: 'string', multiple: true, default: []},
       pack: {type: 'string', multiple: true, default: []},
+      fix: {type: 'boolean', default: false},
       frail: {type: 'boolean', default: false},
       quiet: {type: 'boolean', short: 'q', default: false},
       'stdin-path': {type: 'string'},
@@ -123,15 +126,18 @@ async function main() {
   let files: Array<string | VFile> = positionals
   if (files.length === 0) {
     if (process.stdin.isTTY) throw new UsageError('No input: pass files or globs, or pipe text on stdin\n\n' + usage)
+    if (values.fix && values.format !== 'stylish') throw new UsageError('Cannot use `--fix` on stdin with `--format ' + values.format + '`: the fixed text goes to stdout; use `--format stylish` (on stderr)')
     files = [await readStdin(values['stdin-path'])]
   }
+
+  const stdin = files[0] instanceof VFile ? files[0] : undefined
 
   // unified-engine takes about 300 ms to import: only pay it when there is something to lint.
   const {engine} = await import('unified-engine')
   const json = values.format !== 'stylish'
   const manifestVersion = version()
   const reporter = values.format === 'json' ? reporterJson : values.format === 'sarif' ? (files: VFile[], options: {silent?: boolean | null}) => reporterSarif(files, {...options, version: manifestVersion}) : reporterStylish
-  const processor = unified().use(mtlintTextParse).use(retextStringify).use(checkEncoding).use(mtlintConfigured, {overrides: settings}).use(mtlintSettle)
+  const processor = unified().use(mtlintTextParse).use(retextStringify).use(checkEncoding).use(mtlintConfigured, {overrides: settings, fix: values.fix ? (stdin ? 'data' : 'write') : undefined}).use(mtlintSettle)
   const code = await new Promise<number | undefined>((resolve, reject) => {
     engine(
       {
@@ -153,6 +159,7 @@ async function main() {
       (error, status) => (error ? reject(error) : resolve(status))
     )
   })
+  if (stdin?.data.mtlintFixed !== undefined) process.stdout.write(stdin.data.mtlintFixed)
   process.exitCode = code ?? 0
 }
 

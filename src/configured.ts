@@ -7,17 +7,28 @@ import {ConfigError} from './config/error.js'
 import {configFor} from './config/load.js'
 import type {ConfigOverrides} from './config/merge.js'
 import {createRuleRunner, type RuleRunner} from './preset.js'
+import {fixSource} from './fix/fix-source.js'
+import {writeFileAtomic} from './fix/write.js'
 import {lintSource} from './sources/lint-source.js'
 
 export interface ConfiguredOptions {
   /** Settings that win over configuration files (the command line's flags). */
   overrides?: ConfigOverrides
+  /**
+   * Fix what has one replacement: `'write'` writes each fixed file in place
+   * (atomically; unchanged files are not written), `'data'` leaves the fixed
+   * text in `file.data.mtlintFixed` (for stdin). The messages reported are
+   * those of the fixed text.
+   */
+  fix?: 'write' | 'data'
 }
 
 declare module 'vfile' {
   interface DataMap {
     /** Error messages held back as non-fatal until `mtlintSettle` (see there). */
     mtlintErrors: VFileMessage[]
+    /** The fixed text, with `fix: 'data'`. */
+    mtlintFixed: string
   }
 }
 
@@ -47,9 +58,11 @@ export const mtlintConfigured: Plugin<[(ConfiguredOptions | null | undefined)?],
 
   return async (_: Root, file: VFile) => {
     // Linted into a scratch file, whose messages join the file at the end (see `mtlintSettle`).
-    const scratch = new VFile({value: String(file), path: file.path, cwd: file.cwd})
+    let scratch = new VFile({value: String(file), path: file.path, cwd: file.cwd})
     try {
-      await lintSource(scratch, await runnerFor(resolve(file.cwd, file.path ?? 'stdin')))
+      const runner = await runnerFor(resolve(file.cwd, file.path ?? 'stdin'))
+      await lintSource(scratch, runner)
+      if (options?.fix) scratch = await fixed(scratch, runner, file, options.fix)
     } catch (error) {
       if (error instanceof ConfigError) {
         try {
@@ -71,6 +84,24 @@ export const mtlintConfigured: Plugin<[(ConfiguredOptions | null | undefined)?],
     file.messages.push(...scratch.messages)
     file.data.mtlintErrors = errors
   }
+}
+
+/** Fix a linted file, write it or keep the text, and return a file with the messages of the fixed text. */
+async function fixed(linted: VFile, runner: RuleRunner, file: VFile, mode: 'write' | 'data'): Promise<VFile> {
+  const result = await fixSource(linted, runner)
+  const next = new VFile({value: result.value, path: file.path, cwd: file.cwd})
+  next.messages = result.messages
+  if (mode === 'data') {
+    file.data.mtlintFixed = result.value
+  } else if (result.fixed > 0 && result.value !== String(linted) && file.path) {
+    try {
+      await writeFileAtomic(resolve(file.cwd, file.path), result.value)
+    } catch (error) {
+      next.message('Cannot write the fixes: ' + (error as Error).message, {ruleId: 'fix', source: 'mtlint'}).fatal = true
+    }
+  }
+
+  return next
 }
 
 /**

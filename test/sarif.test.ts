@@ -1,8 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {join} from 'node:path'
-import Ajv from 'ajv-draft-04'
-import addFormats from 'ajv-formats'
+import AjvDraft04 from 'ajv-draft-04'
+import ajvFormats from 'ajv-formats'
 import type {Log} from 'sarif'
 import {describe, expect, it} from 'vitest'
 import {ruleIds} from '../src/index.js'
@@ -10,6 +10,9 @@ import {project, runCli} from './helpers/cli.js'
 
 // The published SARIF 2.1.0 schema (draft-04), as shipped in an npm package: no network at test time.
 const require = createRequire(import.meta.url)
+// CommonJS modules: their default export is under `default` for TypeScript (NodeNext) and at run time alike.
+const Ajv = AjvDraft04.default
+const addFormats = ajvFormats.default
 const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object
 // The schema's `language` pattern is not valid with the `u` flag, which Ajv sets by default.
 const ajv = new Ajv({allErrors: true, strict: false, unicodeRegExp: false})
