@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {lint, type Diagnostic} from '../src/index.js'
 import {sourceKind} from '../src/sources/kind.js'
+import {project, runCli} from './helpers/cli.js'
 
 const markdown = `---
 title: Un «test» rapide: démo
@@ -69,5 +70,22 @@ describe('sources', () => {
   it('takes the syntax from `syntax` over the path', async () => {
     expect(summary(await lint('Il a parlé d’un «drame» hier soir, après sept semaines de `travail` intense.', {lang: 'fr', syntax: 'markdown'}))).toHaveLength(2)
     await expect(lint('Un texte.', {syntax: 'rst' as never})).rejects.toThrow('Unknown syntax `rst`')
+  })
+})
+
+describe('sources from the command line', () => {
+  it('finds Markdown and HTML files in directories and reports places in the original files', () => {
+    const root = project({'docs/guide.md': markdown, 'docs/page.html': html, 'docs/notes.txt': 'Il a parlé d’un «drame» hier soir, après sept semaines de travail.\n', 'docs/image.png': 'x'})
+    const run = runCli(['--lang', 'fr', '--format', 'json', 'docs'], root)
+    const files = JSON.parse(run.stdout) as Array<{path: string; messages: Array<{actual: string; place: {start: {offset: number}; end: {offset: number}}}>}>
+    expect(files.map((file) => [file.path, file.messages.length])).toEqual([
+      ['docs/guide.md', 4],
+      ['docs/notes.txt', 2],
+      ['docs/page.html', 4]
+    ])
+    for (const file of files) {
+      const source = file.path.endsWith('.md') ? markdown : file.path.endsWith('.html') ? html : undefined
+      for (const message of source ? file.messages : []) expect(source!.slice(message.place.start.offset, message.place.end.offset)).toBe(message.actual)
+    }
   })
 })
