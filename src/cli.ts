@@ -35,10 +35,16 @@ Options:
                          in place; with stdin, print the fixed text on stdout (report on stderr)
   --frail                exit 1 on warnings too, not only on errors
   --quiet, -q            report only files with messages
-  --stdin-path <path>    path to show for text read from stdin
+  --stdin-path <path>    path of text read from stdin: shown in the report, and giving its
+                         configuration and syntax (x.md, x.html)
   --[no-]color           colour the stylish report (default: when stderr is a terminal)
   --help, -h             show this help
   --version, -v          show the version
+
+Configuration: the nearest .mtlintrc (JSON or YAML), .mtlintrc.json, .mtlintrc.yaml, .mtlintrc.yml
+or package.json "mtlint" field, from each file's directory up; flags win over it.
+Files: .md/.markdown (Markdown), .html/.htm (HTML), anything else plain text.
+Suppress: <!-- mtlint-disable|enable|ignore [rule ...] --> (alone on its line in plain text).
 
 Exit status: 0 when clean, 1 on errors (and warnings with --frail), 2 on bad usage.
 Rules: ${ruleIds.join(', ')}.`
@@ -134,7 +140,7 @@ async function main() {
 
   // unified-engine takes about 300 ms to import: only pay it when there is something to lint.
   const {engine} = await import('unified-engine')
-  const json = values.format !== 'stylish'
+  const onStdout = values.format !== 'stylish'
   const manifestVersion = version()
   const reporter = values.format === 'json' ? reporterJson : values.format === 'sarif' ? (files: VFile[], options: {silent?: boolean | null}) => reporterSarif(files, {...options, version: manifestVersion}) : reporterStylish
   const processor = unified().use(mtlintTextParse).use(retextStringify).use(checkEncoding).use(mtlintConfigured, {overrides: settings, fix: values.fix ? (stdin ? 'data' : 'write') : undefined}).use(mtlintSettle)
@@ -151,9 +157,9 @@ async function main() {
         output: false,
         frail: values.frail,
         quiet: values.quiet,
-        color: values.color ?? Boolean(json ? false : process.stderr.isTTY),
+        color: values.color ?? Boolean(onStdout ? false : process.stderr.isTTY),
         reporter,
-        streamError: json ? process.stdout : process.stderr,
+        streamError: onStdout ? process.stdout : process.stderr,
         streamOut: process.stdout
       },
       (error, status) => (error ? reject(error) : resolve(status))
