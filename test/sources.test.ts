@@ -67,6 +67,16 @@ describe('sources', () => {
     for (const diagnostic of diagnostics) expect(html.slice(diagnostic.start.offset, diagnostic.end.offset)).toBe(diagnostic.actual)
   })
 
+  it('detects the language on the prose, not on the code', async () => {
+    const code = '```js\n' + '// Read the configuration file and return the settings for this project.\nconst settings = readConfiguration(path)\n'.repeat(20) + '```\n'
+    const text = code + '\nIl a parlé d’un «drame» hier soir, après sept semaines de travail intense.\n'
+    expect(summary(await lint(text, {path: 'notes.md'}))).toEqual([
+      ['typography', 44, '«'],
+      ['typography', 44, '»']
+    ])
+    expect(await lint('```\nconst x = 1\n```\n', {path: 'code.md'})).toMatchObject([{ruleId: 'empty', message: 'No words in this file, nothing to lint'}])
+  })
+
   it('takes the syntax from `syntax` over the path', async () => {
     expect(summary(await lint('Il a parlé d’un «drame» hier soir, après sept semaines de `travail` intense.', {lang: 'fr', syntax: 'markdown'}))).toHaveLength(2)
     await expect(lint('Un texte.', {syntax: 'rst' as never})).rejects.toThrow('Unknown syntax `rst`')

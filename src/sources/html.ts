@@ -1,4 +1,5 @@
 import type {Root} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import {ParseLatin} from 'parse-latin'
 import rehypeParse from 'rehype-parse'
 import rehypeRetext from 'rehype-retext'
@@ -20,7 +21,7 @@ export async function lintHtml(file: VFile, runner: RuleRunner): Promise<void> {
   const hast = html.parse(file)
   const tree = (await html.run(hast, file)) as unknown as Root
   file.data.mtlint = {...file.data.mtlint, markup: true}
-  if (!resolveLanguage(file, runner.language)) return
+  if (!resolveLanguage(file, runner.language, toString(tree))) return
   await runner.run(tree, file)
   controlHtml(hast, file)
 }

@@ -1,4 +1,5 @@
 import type {Root} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import {ParseLatin} from 'parse-latin'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
@@ -21,7 +22,7 @@ export async function lintMarkdown(file: VFile, runner: RuleRunner): Promise<voi
   const mdast = markdown.parse(file)
   const tree = (await markdown.run(mdast, file)) as unknown as Root
   file.data.mtlint = {...file.data.mtlint, markup: true}
-  if (!resolveLanguage(file, runner.language)) return
+  if (!resolveLanguage(file, runner.language, toString(tree))) return
   await runner.run(tree, file)
   controlMarkdown(mdast, file)
 }
