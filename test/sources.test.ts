@@ -25,6 +25,10 @@ Voir <https://example.org/path_with-stuff> et [le site](https://example.net/a-b)
 </div>
 
 Le budget atteint $3,2 milliards cette année.
+
+| Option | Description |
+|---|---|
+| Mode Rapide | Installe Tout «vite» |
 `
 
 const html = `<!doctype html>
@@ -45,7 +49,7 @@ describe('sources', () => {
     expect(['a.md', 'b.MARKDOWN', 'c.html', 'd.htm', 'e.txt', 'f', undefined].map(sourceKind)).toEqual(['markdown', 'markdown', 'html', 'html', 'text', 'text', 'text'])
   })
 
-  it('lints the prose of Markdown only: not code, front matter, HTML or URLs', async () => {
+  it('lints the prose of Markdown only: not code, front matter, HTML, URLs or tables', async () => {
     const diagnostics = await lint(markdown, {lang: 'fr', path: 'guide.md'})
     expect(summary(diagnostics)).toEqual([
       ['typography', 6, 'Guide De Démarrage Rapide'],
