@@ -56,4 +56,10 @@ describe('mtlint CLI with a configuration', () => {
     expect(run.stdout).toContain('Unexpected calque `synergie transverse`')
     expect(run.stdout).not.toContain('zorblax')
   })
+
+  it('still skips what .mtlintignore lists, Markdown and HTML included', () => {
+    const root = project({'.mtlintignore': 'vendor/\n', 'docs/a.md': french, 'vendor/b.md': french, 'vendor/c.html': '<p>' + french + '</p>'})
+    const run = runCli(['--format', 'json', '.'], root)
+    expect((JSON.parse(run.stdout) as Array<{path: string}>).map((file) => file.path)).toEqual(['docs/a.md'])
+  })
 })
