@@ -65,9 +65,7 @@ export const mtlintConfigured: Plugin<[(ConfiguredOptions | null | undefined)?],
       if (options?.fix) scratch = await fixed(scratch, runner, file, options.fix)
     } catch (error) {
       if (error instanceof ConfigError) {
-        try {
-          scratch.fail(error.message, {ruleId: 'config', source: 'mtlint'})
-        } catch {}
+        scratch.message(error.message, {ruleId: 'config', source: 'mtlint'}).fatal = true
       } else if (!scratch.messages.includes(error as VFileMessage)) {
         throw error
       }

@@ -1,7 +1,10 @@
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {clearConfigCache, ConfigError, configFor, loadConfig, optionsFor} from '../src/config/index.js'
-import {lint} from '../src/index.js'
+import retextStringify from 'retext-stringify'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {clearConfigCache, ConfigError, configFor, loadConfig, mtlintConfigured, mtlintSettle, optionsFor} from '../src/config/index.js'
+import {lint, mtlintTextParse} from '../src/index.js'
 import {project} from './helpers/cli.js'
 
 const french = 'Il a parlé d’un «drame» hier soir, après sept semaines de travail intense.\n'
@@ -101,5 +104,18 @@ describe('configFor()', () => {
     const root = project({'.mtlintrc': 'lexicon: [words.txt]\n', 'words.txt': 'zorblax\n'})
     expect((await lint(text, {lang: 'fr'})).map((diagnostic) => diagnostic.actual)).toContain('zorblax')
     expect((await lint(text, await configFor(join(root, 'a.txt'), {lang: 'fr'}))).map((diagnostic) => diagnostic.actual)).not.toContain('zorblax')
+  })
+})
+
+describe('mtlintConfigured', () => {
+  it('lints each file with its configuration in a unified pipeline, as a language server would', async () => {
+    const root = project({'.mtlintrc': 'rules:\n  typography: error\n'})
+    const processor = unified().use(mtlintTextParse).use(retextStringify).use(mtlintConfigured).use(mtlintSettle)
+    const file = new VFile({value: '# Titre\n\nIl a parlé d’un «drame» hier soir, après sept semaines de `travail`.\n', path: join(root, 'a.md')})
+    await processor.run(processor.parse(file), file)
+    expect(file.messages.map((message) => [message.ruleId, message.fatal, message.line])).toEqual([
+      ['typography', true, 3],
+      ['typography', true, 3]
+    ])
   })
 })

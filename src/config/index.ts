@@ -9,3 +9,5 @@ export {clearConfigCache, configFor, loadConfig, readResolved, type ResolvedConf
 export {optionsFor, type ConfigOverrides} from './merge.js'
 export {presetNames, presets, type PresetName} from './presets.js'
 export {validateConfig, type ConfigContent, type Override, type RuleSetting} from './validate.js'
+// The unified plugins that lint each file with its configuration, as the command line does.
+export {mtlintConfigured, mtlintSettle, type ConfiguredOptions} from '../configured.js'
