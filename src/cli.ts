@@ -153,6 +153,8 @@ async function main() {
         cwd: process.cwd(),
         ignoreName: '.mtlintignore',
         detectIgnore: true,
+        // Hooks (pre-commit, lint-staged) name every staged file: one the ignore file lists is skipped, as in a directory.
+        silentlyIgnore: true,
         out: false,
         output: false,
         frail: values.frail,

@@ -62,4 +62,12 @@ describe('mtlint CLI with a configuration', () => {
     const run = runCli(['--format', 'json', '.'], root)
     expect((JSON.parse(run.stdout) as Array<{path: string}>).map((file) => file.path)).toEqual(['docs/a.md'])
   })
+
+  // pre-commit and lint-staged name each staged file: one that .mtlintignore lists is skipped, not an error.
+  it('skips a file named on the command line that .mtlintignore lists', () => {
+    const root = project({'.mtlintignore': 'vendor/\n', 'vendor/b.txt': portuguese, 'a.txt': french})
+    const run = runCli(['--frail', '--lang', 'pt', 'vendor/b.txt'], root)
+    expect(run).toMatchObject({code: 0, stderr: ''})
+    expect(runCli(['--format', 'json', '--lang', 'fr', 'a.txt', 'vendor/b.txt'], root).stdout).not.toContain('vendor')
+  })
 })
