@@ -17,9 +17,12 @@ const innerCapitals = (value: string) => [...value].flatMap((letter, index) => (
 export function* recased(words: WordEvidence[], index: EntityIndex, common: (word: string) => boolean): Generator<Garbling> {
   const {root, head} = nameTrie(index)
   const headOf = perForm(head)
+  // Most words start no name: the trie's first step, once per spelling, rejects them.
+  const firstStep = perForm((value) => root.next.get(head(value)) ?? null)
   for (let start = 0; start < words.length; start++) {
-    // Most words start no name: the trie rejects them before any phrase is built.
-    const lengths = runLengths(root, words, start, headOf)
+    const first = firstStep(words[start]!)
+    if (!first) continue
+    const lengths = runLengths(first, words, start, headOf)
     for (const length of lengths) {
       const run = words.slice(start, start + length)
       if (!isContiguous(run)) continue
@@ -78,18 +81,18 @@ function nameTrie(index: EntityIndex): {root: TrieNode; head: (value: string) =>
 
 /**
  * How many words from `start` may spell a name, longest first: the depths
- * at which a name of the trie ends along the words' first tokens. A run
+ * at which a name of the trie ends along the words' first tokens, from the
+ * node of the first word. A run
  * that spells a name (once folded) always follows its path.
  */
-function runLengths(root: TrieNode, words: WordEvidence[], start: number, headOf: (word: WordEvidence) => string): number[] {
-  const lengths: number[] = []
-  let node: TrieNode | undefined = root
+function runLengths(first: TrieNode, words: WordEvidence[], start: number, headOf: (word: WordEvidence) => string): number[] {
+  const lengths: number[] = first.end ? [1] : []
+  let node: TrieNode | undefined = first
   const segment = words[start]!.segment
-  for (let position = start; position < words.length && words[position]!.segment === segment; position++) {
+  for (let position = start + 1; node.next.size > 0 && position < words.length && words[position]!.segment === segment; position++) {
     node = node.next.get(headOf(words[position]!))
     if (!node) break
     if (node.end) lengths.unshift(position - start + 1)
-    if (node.next.size === 0) break
   }
 
   return lengths

@@ -3,7 +3,7 @@ import type {Root} from 'nlcst'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {textContext} from '../../src/document.js'
-import {perForm, wordsOf} from '../../src/words.js'
+import {countLetterRuns, perForm, wordsOf} from '../../src/words.js'
 
 /** The definition of a word, as one expression: wordsOf must find exactly these (outside URLs, handles and code). */
 const reference = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu
@@ -43,6 +43,17 @@ describe('wordsOf', () => {
       let text = ''
       for (let length = Math.floor(next() * 40); length > 0; length--) text += pieces[Math.floor(next() * pieces.length)]
       expect(wordsIn(text).map((word) => word.start + ':' + word.value), JSON.stringify(text)).toEqual(expected(text))
+    }
+  })
+
+  it('counts runs of letters and digits as the expression does, and stops past the limit', () => {
+    const next = random(7)
+    for (let round = 0; round < 2000; round++) {
+      let text = ''
+      for (let length = Math.floor(next() * 40); length > 0; length--) text += pieces[Math.floor(next() * pieces.length)]
+      const runs = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+      expect(countLetterRuns(text), JSON.stringify(text)).toBe(runs)
+      expect(countLetterRuns(text, 2), JSON.stringify(text)).toBe(Math.min(runs, 3))
     }
   })
 
