@@ -35,31 +35,63 @@ export function adjacent<W extends Word>(previous: W | undefined, next: Word): p
   return gap !== undefined && /^\s+$/u.test(gap)
 }
 
-/** A word from where one starts: letters, digits and marks, joined by hyphens and apostrophes. */
-const token = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/uy
 const letterOrDigit = /^[\p{L}\p{N}]$/u
-/** Whether each UTF-16 code unit starts a word (a letter or digit): 0 not known yet, 1 no, 2 yes. */
-const startsWord = new Uint8Array(0x1_00_00)
+const mark = /^\p{M}$/u
+/** What each UTF-16 code unit is, filled on first sight: 0 not known yet, else 1 plus `letterOrDigitBit` and `markBit`. */
+const kinds = new Uint8Array(0x1_00_00)
+const letterOrDigitBit = 4
+const markBit = 8
+
+function kindOf(character: string): number {
+  return 1 + (letterOrDigit.test(character) ? letterOrDigitBit : 0) + (mark.test(character) ? markBit : 0)
+}
 
 /**
  * What the code point at `index` of `text` is: its length in code units
- * (`& 3`: 1, or 2 for a surrogate pair) and whether it is a letter or a
- * digit (`& 4`).
+ * (`& 3`: 1, or 2 for a surrogate pair), whether it is a letter or a digit
+ * (`& letterOrDigitBit`) and whether it is a combining mark (`& markBit`).
  */
 function codePointAt(text: string, index: number): number {
   const code = text.charCodeAt(index)
   if (code >= 0xd8_00 && code <= 0xdb_ff && index + 1 < text.length) {
     const low = text.charCodeAt(index + 1)
-    if (low >= 0xdc_00 && low <= 0xdf_ff) return letterOrDigit.test(text.slice(index, index + 2)) ? 6 : 2
+    if (low >= 0xdc_00 && low <= 0xdf_ff) return (kindOf(text.slice(index, index + 2)) & ~3) | 2
   }
 
-  let known = startsWord[code]!
-  if (known === 0) {
-    known = letterOrDigit.test(String.fromCharCode(code)) ? 2 : 1
-    startsWord[code] = known
+  let kind = kinds[code]!
+  if (kind === 0) {
+    kind = kindOf(String.fromCharCode(code))
+    kinds[code] = kind
   }
 
-  return known === 2 ? 5 : 1
+  return kind
+}
+
+/**
+ * Where the word starting at `start` (a letter or digit) ends: letters,
+ * digits and marks, joined by hyphens and apostrophes
+ * (`[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`).
+ */
+function wordEnd(text: string, start: number): number {
+  let index = start + (codePointAt(text, start) & 3)
+  for (;;) {
+    while (index < text.length) {
+      const point = codePointAt(text, index)
+      if ((point & (letterOrDigitBit | markBit)) === 0) break
+      index += point & 3
+    }
+
+    const joiner = text.charCodeAt(index)
+    if ((joiner === 0x2d || joiner === 0x27 || joiner === 0x20_19) && index + 1 < text.length) {
+      const next = codePointAt(text, index + 1)
+      if (next & letterOrDigitBit) {
+        index += 1 + (next & 3)
+        continue
+      }
+    }
+
+    return index
+  }
 }
 
 /** The index of the next letter or digit of `text` at or after `from` (a whole code point), or `text.length`. */
@@ -67,7 +99,7 @@ function nextWordStart(text: string, from: number): number {
   let index = from
   while (index < text.length) {
     const point = codePointAt(text, index)
-    if (point & 4) return index
+    if (point & letterOrDigitBit) return index
     index += point & 3
   }
 
@@ -84,7 +116,7 @@ export function countLetterRuns(text: string, limit = Number.POSITIVE_INFINITY):
   let inRun = false
   for (let index = 0; index < text.length && count <= limit; ) {
     const point = codePointAt(text, index)
-    const letter = (point & 4) !== 0
+    const letter = (point & letterOrDigitBit) !== 0
     if (letter && !inRun) count++
     inRun = letter
     index += point & 3
@@ -130,11 +162,8 @@ export function wordsOf(document: DocumentContext): Word[] {
     let skip = 0
     let next = 0
     while ((next = nextWordStart(text, next)) < text.length) {
-      // A word starts here: the sticky expression finds where it ends, without allocating a match.
       const index = next
-      token.lastIndex = index
-      token.test(text)
-      next = token.lastIndex
+      next = wordEnd(text, index)
       while (skip < skipped.length && skipped[skip]![1] <= index) skip++
       if (skip < skipped.length && index >= skipped[skip]![0]) continue
       const value = text.slice(index, next)
