@@ -4,6 +4,7 @@ import {punctuatedNames} from './data.js'
 import {isEnglish} from './english.js'
 
 const space = /\s/u
+const quoteMarks = /[«»“”"]/
 const nbsp = '\u00A0'
 const thin = '\u202F'
 
@@ -33,6 +34,8 @@ export function frenchQuotes(segment: Segment, usesGuillemets: boolean): {findin
   const curly: number[] = []
   const straight: number[] = []
   let depth = 0
+  // Most lines quote nothing: one search spares them the walk.
+  if (!quoteMarks.test(text)) return {findings, english}
 
   for (let index = 0; index < text.length; index++) {
     const character = text[index]

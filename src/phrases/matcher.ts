@@ -150,6 +150,13 @@ export function* matchPhrases(matcher: PhraseMatcher, list: readonly Word[], tag
   const {language} = matcher
   const startingWith = perForm(matcher.startingWith)
   const formsOf = perForm(textForms[language])
+  // Whether word i and word i + 1 stand with only white space between, asked once per pair: 0 not asked, 1 yes, 2 no.
+  const joined = new Uint8Array(list.length)
+  const isJoined = (index: number) => {
+    if (joined[index] === 0) joined[index] = adjacent(list[index], list[index + 1]!) ? 1 : 2
+    return joined[index] === 1
+  }
+
   for (let position = 0; position < list.length; position++) {
     const word = list[position]!
     const candidates = startingWith(word)
@@ -163,7 +170,7 @@ export function* matchPhrases(matcher: PhraseMatcher, list: readonly Word[], tag
       let ok = matches(tokens[0]!, formsOf(word))
       for (let index = 1; ok && index < tokens.length; index++) {
         const next = list[position + index]
-        ok = next !== undefined && adjacent(last, next) && matches(tokens[index]!, formsOf(next))
+        ok = next !== undefined && matches(tokens[index]!, formsOf(next)) && isJoined(position + index - 1)
         if (next) last = next
       }
 
