@@ -23,13 +23,15 @@ interface Job {
 
 interface Slot {
   worker: Worker
+  /** Whether the worker has said it is ready: only then is a crash blamed on its document. */
+  ready: boolean
   job: Job | undefined
   timer: NodeJS.Timeout | undefined
   /** Why the worker is being stopped by the pool, when it is. */
   stopping: string | undefined
 }
 
-/** Workers in a row that die before their first document, after which the pool gives up. */
+/** Workers in a row that die before they are ready, after which the pool gives up. */
 const crashLimit = 5
 
 /**
@@ -38,8 +40,9 @@ const crashLimit = 5
  * A worker that crashes (an uncaught error, running out of memory) or takes
  * longer than `timeout` on a document is replaced, and the document it was
  * linting resolves to an error record: no document is lost or linted twice.
- * Only when workers keep dying with no document to blame (a worker that
- * cannot start) does `run` reject.
+ * A worker that dies before it is ready gives its document to the next
+ * one; only when workers keep dying so (a worker that cannot start) does
+ * `run` reject.
  */
 export class WorkerPool {
   readonly size: number
@@ -76,9 +79,15 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const worker = createWorker(this.options)
-    const slot: Slot = {worker, job: undefined, timer: undefined, stopping: undefined}
+    const slot: Slot = {worker, ready: false, job: undefined, timer: undefined, stopping: undefined}
     let error: Error | undefined
-    worker.on('message', (response: WorkerResponse) => {
+    worker.on('message', (response: WorkerResponse | {ready: true}) => {
+      if ('ready' in response) {
+        slot.ready = true
+        this.dispatch()
+        return
+      }
+
       const job = slot.job
       if (!job || job.seq !== response.seq) return
       this.crashes = 0
@@ -94,9 +103,11 @@ export class WorkerPool {
       const reason = slot.stopping ?? (error ? 'worker crashed: ' + error.message : 'worker exited with code ' + code)
       this.finish(slot)
       if (this.closed) return
-      if (!job && ++this.crashes > crashLimit) return this.fail(new Error('mtlint corpus: workers cannot start (' + reason + ')'))
+      const blamed = slot.ready && job
+      if (!blamed && ++this.crashes > crashLimit) return this.fail(new Error('mtlint corpus: workers cannot start (' + reason + ')'))
       this.slots[this.slots.indexOf(slot)] = this.spawn()
-      if (job) job.resolve({id: job.task.id, line: job.task.line, error: 'Document not linted: ' + reason})
+      if (blamed) job.resolve({id: job.task.id, line: job.task.line, error: 'Document not linted: ' + reason})
+      else if (job) this.queue.unshift(job)
       this.dispatch()
     })
     return slot
@@ -111,7 +122,7 @@ export class WorkerPool {
   private dispatch() {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return
-      if (slot.job || slot.stopping) continue
+      if (slot.job || slot.stopping || !slot.ready) continue
       const job = this.queue.shift()!
       slot.job = job
       if (this.options.timeout) {

@@ -88,8 +88,10 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
     wake?.()
   }
 
+  const onAbort = () => wake?.()
   output.on('drain', onDrain)
   output.on('error', onError)
+  options.signal?.addEventListener('abort', onAbort)
 
   function deliver(index: number, record: OutputRecord) {
     waiting.set(index, record)
@@ -139,6 +141,7 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
     if (progress) progress.finish()
     output.off('drain', onDrain)
     output.off('error', onError)
+    options.signal?.removeEventListener('abort', onAbort)
     await pool.close()
   }
 }

@@ -15,3 +15,4 @@ port.on('message', async (request: WorkerRequest) => {
   const record = await lintDocument(request.task)
   port.postMessage({seq: request.seq, record} satisfies WorkerResponse)
 })
+port.postMessage({ready: true})
