@@ -85,13 +85,19 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
   const onError = (error: Error & {code?: string}) => {
     closed = true
     if (error.code !== 'EPIPE') failure ??= error
+    halt()
     wake?.()
   }
 
-  const onAbort = () => wake?.()
+  let halt = () => {}
+  const halted = new Promise<undefined>((resolve) => (halt = () => resolve(undefined)))
+  const onAbort = () => (halt(), wake?.())
   output.on('drain', onDrain)
   output.on('error', onError)
   options.signal?.addEventListener('abort', onAbort)
+  if (options.signal?.aborted) halt()
+  const streams: Readable[] = []
+  const lines = readLines(inputs, options.stdin, maxLineBytes, progress, streams)
 
   function deliver(index: number, record: OutputRecord) {
     waiting.set(index, record)
@@ -118,7 +124,13 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
   const stop = () => closed || failure !== undefined || options.signal?.aborted === true
 
   try {
-    for await (const item of readLines(inputs, options.stdin, maxLineBytes, progress)) {
+    for (;;) {
+      // Waiting for input (a quiet stdin) ends when the run is stopped.
+      const pending = lines.next()
+      pending.catch(() => undefined)
+      const next = await Promise.race([pending, halted])
+      if (!next || next.done) break
+      const item = next.value
       if (item.line <= resumeFrom) continue
       await until(() => stop() || (read - written < window && !blocked))
       if (stop()) break
@@ -139,6 +151,8 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
     return summary
   } finally {
     if (progress) progress.finish()
+    // Stopped early: let go of the inputs so that the process can exit.
+    if (summary.stopped || failure) for (const stream of streams) stream.destroy()
     output.off('drain', onDrain)
     output.off('error', onError)
     options.signal?.removeEventListener('abort', onAbort)
@@ -147,11 +161,12 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
 }
 
 /** Every input's lines, numbered on across inputs. */
-async function* readLines(inputs: readonly string[], stdin: Readable | undefined, maxLineBytes: number, progress: Progress | undefined): AsyncGenerator<InputLine> {
+async function* readLines(inputs: readonly string[], stdin: Readable | undefined, maxLineBytes: number, progress: Progress | undefined, opened: Readable[]): AsyncGenerator<InputLine> {
   const counter: LineCounter = {line: 1}
   for (const input of inputs) {
     let stream: Readable = input === '-' ? (stdin ?? process.stdin) : createReadStream(input, {highWaterMark: 1 << 20})
-    if (input.endsWith('.gz')) stream = stream.pipe(createGunzip())
+    opened.push(stream)
+    if (input.endsWith('.gz')) opened.push((stream = stream.pipe(createGunzip())))
     yield* splitLines(progress ? counted(stream, progress) : stream, maxLineBytes, counter)
   }
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parseLine} from '../../src/corpus/records.js'
 
@@ -23,5 +24,24 @@ describe('parseLine', () => {
     expect(line('{"id": {}, "text": "x"}')).toMatchObject({id: null, error: 'Invalid `id`: expected a string or a number'})
     expect(line('{"id": "a", "text": "x", "lang": "de"}')).toMatchObject({id: 'a', error: expect.stringContaining('Unsupported language `de`')})
     expect(parseLine(Buffer.from([0x7b, 0xff, 0x7d]), 1)).toEqual({id: null, line: 1, error: 'Line is not valid UTF-8 (bad byte at offset 1)'})
+  })
+})
+
+describe('parseLine on arbitrary bytes', () => {
+  it('never throws, and gives a task or an error record for that line', () => {
+    const bytes = fc.oneof(
+      fc.uint8Array({maxLength: 200}).map((array) => Buffer.from(array)),
+      fc.record({id: fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.object()), text: fc.oneof(fc.string({unit: 'binary'}), fc.integer(), fc.constant(undefined)), lang: fc.oneof(fc.constantFrom('fr', 'pt', 'PT-br', 'de', ''), fc.constant(undefined))}).map((value) => Buffer.from(JSON.stringify(value))),
+      fc.json().map((value) => Buffer.from(value))
+    )
+    fc.assert(
+      fc.property(bytes, fc.integer({min: 1}), (value, number) => {
+        const result = parseLine(value, number)
+        expect(result.line).toBe(number)
+        if ('error' in result) expect(typeof result.error).toBe('string')
+        else expect(typeof result.text).toBe('string')
+      }),
+      {numRuns: 500}
+    )
   })
 })

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {PassThrough, Readable, Writable} from 'node:stream'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/lint.js'
@@ -110,6 +111,24 @@ describe('runCorpus', () => {
 
     expect(one.records[2]).toMatchObject({score: 0, lang: 'fr'})
     expect(one.records[0]!.score).toBeGreaterThan(0)
+  })
+})
+
+describe('runCorpus on arbitrary input', () => {
+  it('writes one record per non-empty line, in order, and never throws', async () => {
+    const line = fc.oneof(
+      fc.oneof(fc.string({unit: 'binary', maxLength: 40}), fc.constantFrom(' ', '\t', '{}')).map((value) => value.replace(/[\r\n]/g, '')),
+      fc.record({id: fc.oneof(fc.string(), fc.integer()), text: fc.oneof(fc.string({maxLength: 30}), fc.constantFrom('CRASH', 'EXIT'))}).map((value) => JSON.stringify(value)),
+      fc.uint8Array({maxLength: 30}).map((array) => Buffer.from(array.filter((byte) => byte !== 0x0a && byte !== 0x0d)).toString('latin1'))
+    )
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, {maxLength: 30}), fc.integer({min: 1, max: 3}), async (lines, workers) => {
+        const {records, summary} = await corpus(lines.join('\n'), {workers, window: 4})
+        expect(records.map((record) => record.line)).toEqual(lines.flatMap((text, index) => (text === '' ? [] : [index + 1])))
+        expect(summary.documents + summary.errors).toBe(records.length)
+      }),
+      {numRuns: 15}
+    )
   })
 })
 
