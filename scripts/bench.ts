@@ -122,3 +122,4 @@ const mb = megabyte.length / 1e6
 console.log(`  retext-latin parse, paragraph by paragraph   ${(mb / parseSeconds).toFixed(2)} MB/s`)
 console.log(`  mtlint lint(), every default rule            ${(mb / lintSeconds).toFixed(2)} MB/s (${diagnostics.length} diagnostics)`)
 console.log(`  → ${((parseSeconds / lintSeconds) * 100).toFixed(0)} % of parse-only throughput`)
+await (await import('./bench-corpus.js')).benchCorpus()

@@ -39,3 +39,12 @@ describe('rocAuc', () => {
     expect(rocAuc([], [1])).toBeNaN()
   })
 })
+
+describe('the package', () => {
+  it('exports the document score', async () => {
+    const api = await import('../../src/index.js')
+    expect(api.documentScore).toBe(documentScore)
+    expect(api.categoryWeights).toBe(categoryWeights)
+    expect(api.countWords).toBe(countWords)
+  })
+})
