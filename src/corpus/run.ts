@@ -89,8 +89,16 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
     wake?.()
   }
 
-  let halt = () => {}
-  const halted = new Promise<undefined>((resolve) => (halt = () => resolve(undefined)))
+  // Set while waiting for input, to stop waiting. (Not Promise.race with a
+  // promise that lives as long as the run: each race would leave a reaction
+  // on it, holding its line, until the end.)
+  let halted = false
+  let stopWaiting: (() => void) | undefined
+  const halt = () => {
+    halted = true
+    stopWaiting?.()
+  }
+
   const onAbort = () => (halt(), wake?.())
   output.on('drain', onDrain)
   output.on('error', onError)
@@ -126,9 +134,12 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
   try {
     for (;;) {
       // Waiting for input (a quiet stdin) ends when the run is stopped.
-      const pending = lines.next()
-      pending.catch(() => undefined)
-      const next = await Promise.race([pending, halted])
+      if (halted) break
+      const next = await new Promise<IteratorResult<InputLine> | undefined>((resolve, reject) => {
+        stopWaiting = () => resolve(undefined)
+        lines.next().then(resolve, (error: unknown) => (halted ? resolve(undefined) : reject(error)))
+      })
+      stopWaiting = undefined
       if (!next || next.done) break
       const item = next.value
       if (item.line <= resumeFrom) continue
