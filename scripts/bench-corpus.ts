@@ -4,8 +4,8 @@
  * a. Score calibration: ROC AUC of `documentScore` separating the seed
  *    articles (machine translated) from the clean human texts, on whole
  *    documents and on 300-word windows.
- * b. `mtlint corpus` with 1 and 2 workers on the fixture texts cut into
- *    web-page-sized JSONL documents (wall time, best of two runs, and peak
+ * b. `mtlint corpus` with 1 and 2 workers on 1 MB of the fixture texts cut
+ *    into web-page-sized JSONL documents (wall time, best of two runs, and peak
  *    RSS).
  * c. Peak RSS of `mtlint corpus` on a 10 MB and a 100 MB JSONL input made by
  *    repeating the fixture documents. Linting 100 MB with every rule takes
@@ -20,7 +20,7 @@
  */
 import {spawn} from 'node:child_process'
 import {closeSync, createWriteStream, mkdtempSync, openSync, readFileSync, readdirSync, statSync} from 'node:fs'
-import {availableParallelism, tmpdir} from 'node:os'
+import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {categories, type Category} from '../src/category.js'
@@ -79,9 +79,9 @@ function windowScores(text: string, diagnostics: Array<{category: Category | und
 }
 
 /** Run the CLI with its stdout thrown away; wall time and peak RSS (the whole process, worker threads included). */
-async function corpusRun(args: string[]): Promise<{seconds: number; mb: number; stderr: string}> {
+async function corpusRun(args: string[]): Promise<{seconds: number; mb: number; cpu: number; stderr: string}> {
   const sink = openSync('/dev/null', 'w')
-  const report = "process.on('exit',()=>process.stderr.write('\\nmaxrss '+process.resourceUsage().maxRSS+'\\n'))"
+  const report = "process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nmaxrss '+u.maxRSS+' cpu '+(u.userCPUTime+u.systemCPUTime)+'\\n')})"
   const start = performance.now()
   const child = spawn(process.execPath, ['--import', 'data:text/javascript,' + encodeURIComponent(report), cli, 'corpus', '--no-progress', ...args], {stdio: ['ignore', sink, 'pipe']})
   let stderr = ''
@@ -91,7 +91,8 @@ async function corpusRun(args: string[]): Promise<{seconds: number; mb: number; 
   closeSync(sink)
   if (code !== 0) throw new Error('mtlint corpus failed (' + code + '): ' + stderr)
   const kilobytes = Number(/maxrss (\d+)/.exec(stderr)?.[1])
-  return {seconds, mb: kilobytes / 1024, stderr}
+  const microseconds = Number(/ cpu (\d+)/.exec(stderr)?.[1])
+  return {seconds, mb: kilobytes / 1024, cpu: microseconds / 1e6, stderr}
 }
 
 /** Write `documents` as JSON Lines, once, or repeated with fresh ids until the file reaches `bytes`. */
@@ -184,9 +185,12 @@ export async function benchCorpus() {
   // b. Workers.
   const documents = all.flatMap((entry) => pages(entry.text, 4000).map((text) => ({text, lang: entry.lang})))
   const input = join(work, 'fixtures.jsonl')
-  await writeCorpus(input, documents)
+  // About 1 MB (the fixtures three times over), so that starting the workers (about 1 s of loading each) weighs little.
+  await writeCorpus(input, documents, 1e6)
   const inputBytes = statSync(input).size
-  const runs: Record<number, {seconds: number; mb: number}> = {}
+  const count = readFileSync(input, 'utf8').split('\n').length - 1
+  const runs: Record<number, {seconds: number; mb: number; cpu: number}> = {}
+  const load = loadavg()[0]!
   // Best of two runs each, alternated, so that a burst of load elsewhere on the machine weighs less.
   for (const workers of [1, 2, 1, 2]) {
     const run = await corpusRun(['--workers', String(workers), input])
@@ -194,10 +198,13 @@ export async function benchCorpus() {
   }
 
   for (const workers of [1, 2]) {
-    console.log(`  mtlint corpus --workers ${workers}, ${documents.length} documents (${(inputBytes / 1e6).toFixed(2)} MB), best of 2: ${runs[workers]!.seconds.toFixed(1)} s, ${(documents.length / runs[workers]!.seconds).toFixed(1)} docs/s, peak RSS ${runs[workers]!.mb.toFixed(0)} MB`)
+    console.log(`  mtlint corpus --workers ${workers}, ${count} documents (${(inputBytes / 1e6).toFixed(2)} MB), best of 2: ${runs[workers]!.seconds.toFixed(1)} s, ${(count / runs[workers]!.seconds).toFixed(1)} docs/s, ${(inputBytes / 1e6 / runs[workers]!.seconds).toFixed(2)} MB/s, peak RSS ${runs[workers]!.mb.toFixed(0)} MB, CPU ${runs[workers]!.cpu.toFixed(1)} s (${((100 * runs[workers]!.cpu) / runs[workers]!.seconds).toFixed(0)} % of one core)`)
   }
 
-  console.log(`  → 2 workers: ${(runs[1]!.seconds / runs[2]!.seconds).toFixed(2)}× one worker (${availableParallelism()} cores; target ≥ 1.7×)`)
+  // On a shared machine the wall-time ratio says more about the neighbours than about mtlint: the
+  // CPU figures and the load average show when the runs were starved (a 2-worker run on 2 free
+  // cores uses close to 200 % of one core).
+  console.log(`  → 2 workers: ${(runs[1]!.seconds / runs[2]!.seconds).toFixed(2)}× one worker (${availableParallelism()} cores, load average ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}; target ≥ 1.7×)`)
 
   // c. Peak RSS against input size.
   const rules = process.env.MTLINT_BENCH_RSS_RULES === '1' ? [] : ruleIds.flatMap((id) => ['--rule', id + '=off'])
