@@ -13,7 +13,16 @@ export interface WordCasing {
 
 const cache = new WeakMap<DocumentContext, Map<string, WordCasing>>()
 /** Only sentences count: headings and page furniture capitalise words for other reasons. */
-const isSentence = (text: string) => /[.!?…]["»”)]*(?:\s|$)/u.test(text) && (text.match(/\p{L}+/gu)?.length ?? 0) >= 6
+const isSentence = (text: string) => /[.!?…]["»”)]*(?:\s|$)/u.test(text) && hasWords(text, 6)
+const letters = /\p{L}+/gu
+
+/** Whether `text` has at least `count` runs of letters, without counting the rest of a long paragraph. */
+function hasWords(text: string, count: number): boolean {
+  letters.lastIndex = 0
+  let found = 0
+  while (found < count && letters.exec(text)) found++
+  return found >= count
+}
 
 /**
  * Casing statistics of the words in a document's sentences, keyed by their
@@ -25,6 +34,11 @@ export function casingOf(document: DocumentContext): Map<string, WordCasing> {
   if (casing) return casing
   casing = new Map()
   const sentences = new Map<unknown, boolean>()
+  // Counted by spelling (an array read per word), then summed by lowercase form (once per spelling).
+  const lower: number[] = []
+  const capitalisedInside: number[] = []
+  const spellings: Word[] = []
+  const lowercase: boolean[] = []
 
   for (const word of wordsOf(document)) {
     let sentence = sentences.get(word.segment)
@@ -34,6 +48,19 @@ export function casingOf(document: DocumentContext): Map<string, WordCasing> {
     }
 
     if (!sentence || word.hasDigit) continue
+    if (spellings[word.form] === undefined) {
+      spellings[word.form] = word
+      lower[word.form] = 0
+      capitalisedInside[word.form] = 0
+      lowercase[word.form] = word.value === word.value.toLowerCase()
+    }
+
+    if (lowercase[word.form]) lower[word.form]!++
+    else if (!word.sentenceStart) capitalisedInside[word.form]!++
+  }
+
+  for (const [form, word] of spellings.entries()) {
+    if (!word) continue
     const key = word.value.toLowerCase()
     let entry = casing.get(key)
     if (!entry) {
@@ -41,8 +68,8 @@ export function casingOf(document: DocumentContext): Map<string, WordCasing> {
       casing.set(key, entry)
     }
 
-    if (word.value === key) entry.lower++
-    else if (!word.sentenceStart) entry.capitalisedInside++
+    entry.lower += lower[form]!
+    entry.capitalisedInside += capitalisedInside[form]!
   }
 
   cache.set(document, casing)

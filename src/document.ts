@@ -2,6 +2,7 @@ import type {Nodes, Paragraph, Root} from 'nlcst'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {splitBlocks} from './blocks.js'
 import {baseLanguage, type BaseLanguage, type LanguageTag} from './language.js'
 
 /**
@@ -13,7 +14,8 @@ import {baseLanguage, type BaseLanguage, type LanguageTag} from './language.js'
 export interface Segment {
   /** Index among the document's segments. */
   index: number
-  node: Paragraph
+  /** The paragraph, when the segment comes from an nlcst tree (absent for plain text, which is not parsed into one). */
+  node?: Paragraph
   /** The paragraph's leaves, concatenated. */
   text: string
   /** File offset of `text[0]`. */
@@ -51,9 +53,57 @@ export function documentContext(tree: Root, file: VFile, language: LanguageTag, 
   return context
 }
 
+/**
+ * The context of a plain-text document, built from its lines without an
+ * nlcst tree: each line (or bounded piece of a long line) without its
+ * surrounding white space is a segment, exactly the paragraph's text that
+ * `parseDocument` would give. Rules read segments and words, never the tree,
+ * so plain text skips parse-latin, which would cost as much as every rule
+ * together. The context is cached on `tree`, which the rules then receive.
+ */
+export function textContext(tree: Root, file: VFile, language: LanguageTag, part = {first: true, last: true}): DocumentContext {
+  const value = String(file)
+  const segments: Segment[] = []
+  for (const block of splitBlocks(value)) {
+    let start = block.start
+    let end = block.end
+    while (start < end && isSpace(value.charCodeAt(start))) start++
+    while (end > start && isSpace(value.charCodeAt(end - 1))) end--
+    if (start === end) continue
+    segments.push({
+      index: segments.length,
+      text: value.slice(start, end),
+      start,
+      end,
+      wholeLine: isLineStart(value, start) && isLineEnd(value, end),
+      offset: (position) => start + position
+    })
+  }
+
+  const context = withSegments(file, value, language, part, segments)
+  cache.set(tree, context)
+  return context
+}
+
+/** White space as parse-latin sees it around a paragraph (not quite `\s`: U+0085 is, U+FEFF is not). */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x16_80 ||
+    (code >= 0x20_00 && code <= 0x20_0a) ||
+    code === 0x20_28 ||
+    code === 0x20_29 ||
+    code === 0x20_2f ||
+    code === 0x20_5f ||
+    code === 0x30_00
+  )
+}
+
 function build(tree: Root, file: VFile, language: LanguageTag, part: DocumentContext['part']): DocumentContext {
   const value = String(file)
-  const place = location(file)
   const segments: Segment[] = []
 
   for (const child of tree.children) {
@@ -63,6 +113,11 @@ function build(tree: Root, file: VFile, language: LanguageTag, part: DocumentCon
     }
   }
 
+  return withSegments(file, value, language, part, segments)
+}
+
+function withSegments(file: VFile, value: string, language: LanguageTag, part: DocumentContext['part'], segments: Segment[]): DocumentContext {
+  const place = location(file)
   return {
     language,
     base: baseLanguage(language),

@@ -1,21 +1,14 @@
 import {franc} from 'franc-min'
 import type {DocumentContext, Segment} from './document.js'
+import type {LanguageTag} from './language.js'
 import {englishWords, targetWords, type WordList} from './lexicons.js'
 import {loanwordSet} from './loanwords/index.js'
+import {memoize} from './memo.js'
 import type {Services} from './services.js'
-import {withoutElision, wordsOf, type Word} from './words.js'
+import {perForm, withoutElision, wordsOf, type AllocatedWord, type Word} from './words.js'
 
-/** What the dictionaries say of a word of the document. */
-export interface WordEvidence extends Word {
-  /** Lowercase, without a leading elision (`l’Effort` → `effort`). */
-  key: string
-  /** A word of the document's language (either Portuguese dictionary for Portuguese). */
-  target: boolean
-  /** A word of English. */
-  english: boolean
-  /** An English loanword the language has adopted (`startup`, `e-mail`). */
-  loanword: boolean
-}
+/** A word of the document with what the dictionaries say of it (the fields of `AllocatedWord`, filled by `evidenceOf`). */
+export type WordEvidence = AllocatedWord
 
 export interface LanguageEvidence {
   words: WordEvidence[]
@@ -39,29 +32,49 @@ export function evidenceOf(document: DocumentContext, services: Services): Promi
   return evidence
 }
 
-async function build(document: DocumentContext, services: Services): Promise<LanguageEvidence> {
-  const [target, english] = await Promise.all([targetWords(document.base, services), englishWords(services)])
-  const loanwords = loanwordSet(document.language)
-  // Words repeat (a few hundred make half of any text): look each form up once.
-  const seen = new Map<string, Pick<WordEvidence, 'key' | 'target' | 'english' | 'loanword'>>()
-  const words = wordsOf(document).map((word): WordEvidence => {
-    let found = seen.get(word.value)
-    if (!found) {
-      const bare = withoutElision(word.value)
+/** What the dictionaries say of one form, the same wherever it occurs. */
+type FormEvidence = Pick<WordEvidence, 'key' | 'target' | 'english' | 'loanword'>
+
+// Forms repeat (a few hundred make half of any text): each is looked up once per
+// set of services and language, across documents, in a bounded cache.
+const forms = new WeakMap<Services, Map<LanguageTag, (value: string) => FormEvidence>>()
+
+function formEvidence(services: Services, language: LanguageTag, target: WordList, english: WordList): (value: string) => FormEvidence {
+  let byLanguage = forms.get(services)
+  if (!byLanguage) forms.set(services, (byLanguage = new Map()))
+  let lookup = byLanguage.get(language)
+  if (!lookup) {
+    const loanwords = loanwordSet(language)
+    lookup = memoize((value: string): FormEvidence => {
+      const bare = withoutElision(value)
       const key = bare.toLowerCase()
-      found = {
+      return {
         key,
-        target: target.has(word.value) || (bare !== word.value && target.has(bare)),
+        target: target.has(value) || (bare !== value && target.has(bare)),
         english: english.has(bare),
         loanword: loanwords.has(key) || (key.endsWith('s') && loanwords.has(key.slice(0, -1)))
       }
-      seen.set(word.value, found)
-    }
+    })
+    byLanguage.set(language, lookup)
+  }
 
-    return {...word, ...found}
-  })
+  return lookup
+}
 
-  return {words, target, english, loanwords, englishSentences: englishSentencesOf(words)}
+async function build(document: DocumentContext, services: Services): Promise<LanguageEvidence> {
+  const [target, english] = await Promise.all([targetWords(document.base, services), englishWords(services)])
+  const lookup = perForm(formEvidence(services, document.language, target, english))
+  // Words are allocated with these fields (AllocatedWord): fill them in place.
+  const words = wordsOf(document) as AllocatedWord[]
+  for (const word of words) {
+    const found = lookup(word)
+    word.key = found.key
+    word.target = found.target
+    word.english = found.english
+    word.loanword = found.loanword
+  }
+
+  return {words, target, english, loanwords: loanwordSet(document.language), englishSentences: englishSentencesOf(words)}
 }
 
 const sentenceEnd = /[.!?…]+["'»”’)]*(?=\s|$)/gu
@@ -75,24 +88,38 @@ const sentenceEnd = /[.!?…]+["'»”’)]*(?=\s|$)/gu
  */
 function englishSentencesOf(words: WordEvidence[]): LanguageEvidence['englishSentences'] {
   const sentences: LanguageEvidence['englishSentences'] = []
-  const bySegment = new Map<Segment, WordEvidence[]>()
-  for (const word of words) {
-    const list = bySegment.get(word.segment) ?? []
-    list.push(word)
-    bySegment.set(word.segment, list)
-  }
-
-  for (const [segment, list] of bySegment) {
+  let position = 0
+  while (position < words.length) {
+    const segment = words[position]!.segment
+    let next = position
+    while (next < words.length && words[next]!.segment === segment) next++
+    // Words of a segment are in text order: walk them once, sentence by sentence.
+    let at = position
     for (const [from, to] of sentenceRanges(segment.text)) {
-      const inside = list.filter((word) => word.index >= from && word.index < to && !word.hasDigit)
-      if (inside.length < 4) continue
-      const englishOnly = inside.filter((word) => word.english && !word.target && !word.loanword).length
-      const targetOnly = inside.filter((word) => word.target && !word.english).length
-      const names = inside.filter((word) => !word.sentenceStart && (word.titleCased || word.markedCase)).length
-      if (englishOnly < 3 || englishOnly < inside.length / 2 || targetOnly > 1 || names > inside.length / 2) continue
+      while (at < next && words[at]!.index < from) at++
+      let count = 0
+      let englishOnly = 0
+      let targetOnly = 0
+      let names = 0
+      let first: WordEvidence | undefined
+      let last: WordEvidence | undefined
+      for (; at < next && words[at]!.index < to; at++) {
+        const word = words[at]!
+        if (word.hasDigit) continue
+        count++
+        first ??= word
+        last = word
+        if (word.english && !word.target && !word.loanword) englishOnly++
+        if (word.target && !word.english) targetOnly++
+        if (!word.sentenceStart && (word.titleCased || word.markedCase)) names++
+      }
+
+      if (count < 4 || englishOnly < 3 || englishOnly < count / 2 || targetOnly > 1 || names > count / 2) continue
       if (franc(segment.text.slice(from, to), {only: ['eng', 'fra', 'por'], minLength: 10}) !== 'eng') continue
-      sentences.push({start: inside[0]!.start, end: inside.at(-1)!.end, segment})
+      sentences.push({start: first!.start, end: last!.end, segment})
     }
+
+    position = next
   }
 
   return sentences

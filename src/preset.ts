@@ -12,7 +12,7 @@ export interface MtlintOptions {
   lang?: string
   /** Per-rule configuration by id: a severity (`'off'`, `'warn'`, `'error'`), options, or `[severity, options]`. */
   rules?: Record<string, RuleConfig>
-  /** Where rules get their data (lexicons); by default read from disk with Node. */
+  /** Where rules get their data (lexicons, entities, packs); by default read from disk in Node, fetched by URL in a browser bundle. */
   services?: Services
 }
 

@@ -2,10 +2,11 @@ import type {Root} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {Category} from './category.js'
+import {defaultServices} from './default-services.js'
 import type {BaseLanguage} from './language.js'
 import {baseLanguage} from './language.js'
 import {resolveLanguage} from './resolve-language.js'
-import {nodeServices, type Services} from './services.js'
+import type {Services} from './services.js'
 
 /** Option values a rule may take: plain data, so configuration files can hold them. */
 export type OptionValue = boolean | number | string | readonly string[]
@@ -63,7 +64,7 @@ export function rulePlugin<Options extends RuleOptions>(rule: Rule<Options>): Pl
   function plugin(this: Processor | void, config?: RuleConfig<Options> | null) {
     const [severity, options] = coerce(rule, config)
     if (severity === 'off') return
-    const transform = rule.create(options, (this && this.data('mtlintServices')) || nodeServices)
+    const transform = rule.create(options, (this && this.data('mtlintServices')) || defaultServices)
     const fatal = severity === 'error'
 
     return async function (tree: Root, file: VFile) {

@@ -6,7 +6,8 @@ import type {LexiconLanguage} from './lexicon/lexicon-language.js'
  * What rules may ask for beyond the text: data loaded once per process (or
  * worker) behind small interfaces. Rules receive services; they never load
  * data themselves, so the same rule runs in Node, a worker or a browser
- * with a different loader.
+ * with a different loader: `nodeServices` (node-services.ts) reads the data
+ * from disk, `browserServices` (browser-services.ts) fetches it by URL.
  */
 export interface Services {
   /** The lexicon of a language, loaded on first use and shared. */
@@ -19,23 +20,7 @@ export interface Services {
 
 declare module 'unified' {
   interface Data {
-    /** Services for mtlint rules; defaults to loading data from disk with Node. */
+    /** Services for mtlint rules; defaults to `defaultServices` (default-services.ts). */
     mtlintServices?: Services | undefined
-  }
-}
-
-/** Services that read the precompiled data from disk (Node). */
-export const nodeServices: Services = {
-  async lexicon(language) {
-    const {loadLexicon} = await import('./lexicon/load-lexicon.js')
-    return loadLexicon(language)
-  },
-  async entities() {
-    const {getEntityIndex} = await import('./entities/index.js')
-    return getEntityIndex()
-  },
-  async phrasePack(specifier) {
-    const {readPhrasePack} = await import('./phrases/read-pack.js')
-    return readPhrasePack(specifier)
   }
 }

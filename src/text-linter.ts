@@ -5,7 +5,7 @@ import {location} from 'vfile-location'
 import type {Point} from 'unist'
 import {splitChunks, type Chunk} from './chunks.js'
 import {assertText} from './input.js'
-import {parseDocument} from './parse.js'
+import {textContext} from './document.js'
 import {createRuleRunner, type MtlintOptions} from './preset.js'
 import {resolveLanguage} from './resolve-language.js'
 
@@ -26,8 +26,9 @@ export const mtlintTextParse: Plugin<[], string, Root> = function (this: Process
  * chunks.
  *
  * The language is resolved once on the whole text; each chunk (most
- * documents are one) is parsed, linted and dropped, and its messages are
- * moved into the file at their places in it. Memory stays bounded whatever
+ * documents are one) is cut into segments (`textContext`: no nlcst tree is
+ * built, rules read segments and words), linted and dropped, and its
+ * messages are moved into the file at their places in it. Memory stays bounded whatever
  * the size of the document.
  */
 export const mtlintText: Plugin<[(MtlintOptions | null | undefined)?], Root> = function (this: Processor, options) {
@@ -43,7 +44,9 @@ export const mtlintText: Plugin<[(MtlintOptions | null | undefined)?], Root> = f
     for (const [index, chunk] of chunks.entries()) {
       const part = new VFile({value: value.slice(chunk.start, chunk.end), path: file.path, cwd: file.cwd})
       part.data.mtlint = {language, part: {first: index === 0, last: index === chunks.length - 1}}
-      await runner.run(parseDocument(String(part)), part)
+      const tree: Root = {type: 'RootNode', children: []}
+      textContext(tree, part, language, part.data.mtlint.part)
+      await runner.run(tree, part)
       for (const message of part.messages) file.messages.push(moved(message, chunk, place))
     }
   }

@@ -1,10 +1,13 @@
 import type {DocumentContext, Segment} from './document.js'
+import {memoize} from './memo.js'
 
 /** A word of the document's prose, with its place and how it is written. */
 export interface Word {
   value: string
   /** Index of the word in the document's list of words. */
   position: number
+  /** Index of the word's spelling among the document's distinct spellings: words spelt alike share it (see `perForm`). */
+  form: number
   /** File offsets. */
   start: number
   end: number
@@ -36,40 +39,138 @@ const token = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p
 /** Not prose: URLs, e-mail addresses, domains, handles, hashtags, inline code. */
 const notProse =
   /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]+|`[^`]*`|(?<![\p{L}\p{N}])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|ai|fr|br|pt|de|co|app|dev|gov|edu|info|tv|me|ly|uk|eu|be|ch|ca)(?![\p{L}\p{N}])/gu
-const startContext = /(?:^|[.!?…:;«“"(\[—–]|^\s*[-•*])\s*$/u
+/** Something `notProse` could match starts with one of these: most lines have none and skip it. */
+const mayNotBeProse = /[@#`]|\.[\p{L}\p{N}]|https?:\/\/|www\./u
 const cache = new WeakMap<DocumentContext, Word[]>()
+
+/**
+ * A word as allocated: with room for what the dictionaries say of it,
+ * which `evidenceOf` fills in place once per document. A second object per
+ * word cost as much as finding the words.
+ */
+export interface AllocatedWord extends Word {
+  /** Lowercase, without a leading elision (`l’Effort` → `effort`). */
+  key: string
+  /** A word of the document's language (either Portuguese dictionary for Portuguese). */
+  target: boolean
+  /** A word of English. */
+  english: boolean
+  /** An English loanword the language has adopted (`startup`, `e-mail`). */
+  loanword: boolean
+}
 
 /** Every word of a document's prose, in order, built once per document. */
 export function wordsOf(document: DocumentContext): Word[] {
   let words = cache.get(document)
   if (words) return words
   words = []
+  const forms = new Map<string, number>()
+  const written: Array<ReturnType<typeof formOf>> = []
 
   for (const segment of document.segments) {
     const {text} = segment
-    const skipped = [...text.matchAll(notProse)].map((match) => [match.index, match.index + match[0].length] as const)
-    for (const match of text.matchAll(token)) {
+    const skipped = mayNotBeProse.test(text) ? [...text.matchAll(notProse)].map((match) => [match.index, match.index + match[0].length] as const) : []
+    let skip = 0
+    token.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = token.exec(text))) {
       const index = match.index
-      if (skipped.some(([from, to]) => index >= from && index < to)) continue
+      while (skip < skipped.length && skipped[skip]![1] <= index) skip++
+      if (skip < skipped.length && index >= skipped[skip]![0]) continue
       const value = match[0]
-      const bare = withoutElision(value)
-      words.push({
+      let form = forms.get(value)
+      if (form === undefined) {
+        form = written.length
+        forms.set(value, form)
+        written.push(formOf(value))
+      }
+
+      const {titleCased, markedCase, hasDigit} = written[form]!
+      const end = index + value.length
+      const word: AllocatedWord = {
         value,
         position: words.length,
+        form,
         start: segment.offset(index),
-        end: segment.offset(index + value.length - 1) + 1,
+        end: segment.offset(end - 1) + 1,
         segment,
         index,
-        sentenceStart: startContext.test(text.slice(Math.max(0, index - 8), index)),
-        titleCased: isTitleCased(value),
-        markedCase: /\p{Lu}/u.test(bare.slice(1)),
-        hasDigit: /\p{N}/u.test(value)
-      })
+        sentenceStart: startsSentence(text, index),
+        titleCased,
+        markedCase,
+        hasDigit,
+        key: '',
+        target: false,
+        english: false,
+        loanword: false
+      }
+      words.push(word)
     }
   }
 
   cache.set(document, words)
   return words
+}
+
+/**
+ * Whether the word at `index` starts a sentence, a line, a quotation or a
+ * label: within the eight characters before it, after white space only,
+ * the start of the text, sentence or clause punctuation, an opening quote
+ * or bracket, a dash, or a list bullet that begins the window.
+ */
+function startsSentence(text: string, index: number): boolean {
+  const from = Math.max(0, index - 8)
+  let at = index - 1
+  while (at >= from && isWhiteSpace(text.charCodeAt(at))) at--
+  if (at < from) return true
+  const character = text[at]!
+  if ('.!?…:;«“"([—–'.includes(character)) return true
+  if (!'-•*'.includes(character)) return false
+  while (--at >= from) if (!isWhiteSpace(text.charCodeAt(at))) return false
+  return true
+}
+
+/** White space as `\s` of a regular expression. */
+function isWhiteSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/** How a form is written: the same wherever it occurs. */
+const formOf = memoize((value: string): Pick<Word, 'titleCased' | 'markedCase' | 'hasDigit'> => ({
+  titleCased: isTitleCased(value),
+  markedCase: /\p{Lu}/u.test(withoutElision(value).slice(1)),
+  hasDigit: /\p{N}/u.test(value)
+}))
+
+/**
+ * A function of a word's spelling, computed once per distinct spelling of
+ * one document's words: words repeat, and reading an array by `word.form`
+ * costs less than any lookup by string. Make one per document (form
+ * indexes are the document's own); `compute` never returns `undefined`.
+ */
+export function perForm<Result extends NonNullable<unknown> | null>(compute: (value: string) => Result): (word: Word) => Result {
+  const values: Result[] = []
+  return (word) => {
+    let value = values[word.form]
+    if (value === undefined) {
+      value = compute(word.value)
+      values[word.form] = value
+    }
+
+    return value
+  }
 }
 
 /** Whether a word is capitalised the way a common word is at the start of a sentence: `Effort`, `L’Effort`, not `OpenAI` or `IA`. */
@@ -83,5 +184,6 @@ export const elision = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p
 
 /** The word without a leading elision: `l’effort` → `effort`. */
 export function withoutElision(value: string): string {
-  return value.replace(elision, '')
+  // Most words have no apostrophe: spare them the expression.
+  return value.includes("'") || value.includes('’') ? value.replace(elision, '') : value
 }

@@ -27,23 +27,70 @@ export function normalise(text: string): string {
     .trim()
 }
 
-const word = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+const wordPattern = /[\p{L}\p{N}]+/gu
+
+/** How many words `text` has, counted up to `limit + 1`: enough to compare with `limit`, without walking a long paragraph to its end. */
+export function wordCount(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let count = 0
+  wordPattern.lastIndex = 0
+  while (count <= limit && wordPattern.exec(text)) count++
+  return count
+}
+
+/** Furniture lines are short: a long paragraph is normalised only as far as a phrase could reach. */
+const longestPhrase = 400
 
 /** The line is the phrase, or the phrase then punctuation (`Votre adresse e-mail ne sera pas publiée. Les champs…`), not a sentence going on. */
 function startsWithPhrase(line: string, phrase: string): boolean {
   return line === phrase || (line.startsWith(phrase) && /^\s*[^\s\p{L}\p{N}]/u.test(line.slice(phrase.length)))
 }
 
+/** A language's furniture made ready for lookups: apostrophes plain, phrases grouped by their first two characters. */
+interface Prepared {
+  lines: Map<string, string[]>
+  teasers: Map<string, string[]>
+  navigation: ReadonlySet<string>
+  sourceLabels: ReadonlySet<string>
+  credits: readonly string[]
+}
+
+const prepared = new WeakMap<Furniture, Prepared>()
+const startOf = (text: string) => text.slice(0, 2)
+
+function byStart(phrases: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>()
+  for (const phrase of phrases) map.set(startOf(phrase), [...(map.get(startOf(phrase)) ?? []), phrase])
+  return map
+}
+
+function prepare(furniture: Furniture): Prepared {
+  let ready = prepared.get(furniture)
+  if (!ready) {
+    const plain = (phrase: string) => phrase.replace(/’/g, "'")
+    ready = {
+      lines: byStart(furniture.lines.map(plain)),
+      teasers: byStart(furniture.teasers),
+      navigation: new Set(furniture.navigation),
+      sourceLabels: new Set(furniture.sourceLabels),
+      credits: furniture.credits.map(plain)
+    }
+    prepared.set(furniture, ready)
+  }
+
+  return ready
+}
+
 /** Furniture recognised from the line alone, wherever it stands. */
 export function classifyLine(segment: Segment, furniture: Furniture, lines: readonly Segment[]): Kind | undefined {
-  const line = normalise(segment.text)
+  const ready = prepare(furniture)
+  const line = normalise(segment.text.length > longestPhrase ? segment.text.slice(0, longestPhrase) : segment.text)
   const key = line.replace(/'/g, '’')
-  const has = (list: readonly string[]) => list.includes(line) || list.includes(key)
-  if (furniture.lines.some((phrase) => startsWithPhrase(line, phrase.replace(/’/g, "'")))) return 'page widget'
-  if (has(furniture.navigation)) return 'navigation label'
-  if (has(furniture.sourceLabels)) return 'dangling label'
-  if (word(line) <= 15 && furniture.credits.some((prefix) => line.startsWith(prefix.replace(/’/g, "'")))) return 'image credit'
-  if (isTeaser(segment.text, furniture)) return 'related-article teaser'
+  const has = (set: ReadonlySet<string>) => set.has(line) || set.has(key)
+  if (ready.lines.get(startOf(line))?.some((phrase) => startsWithPhrase(line, phrase))) return 'page widget'
+  if (has(ready.navigation)) return 'navigation label'
+  if (has(ready.sourceLabels)) return 'dangling label'
+  if (ready.credits.some((prefix) => line.startsWith(prefix)) && wordCount(line, 15) <= 15) return 'image credit'
+  if (isTeaser(segment.text, ready.teasers)) return 'related-article teaser'
   if (isTruncatedCopy(segment, lines)) return 'truncated title'
   return undefined
 }
@@ -59,12 +106,13 @@ export function classifyZoneLine(segment: Segment, furniture: Furniture, first: 
 }
 
 /** `Lire aussi : Titre`, `READ  Titre`: a label, a separator, then a title of at most 25 words. */
-function isTeaser(text: string, furniture: Furniture): boolean {
+function isTeaser(text: string, teasers: Map<string, string[]>): boolean {
   const trimmed = text.trim()
-  return furniture.teasers.some((label) => {
+  return (teasers.get(startOf(trimmed).toLowerCase()) ?? []).some((label) => {
     const head = trimmed.slice(0, label.length)
+    if (head.toLowerCase() !== label) return false
     const rest = trimmed.slice(label.length)
-    if (head.toLowerCase() !== label || !rest || /^[\p{L}\p{N}]/u.test(rest) || word(rest) > 25) return false
+    if (!rest || /^[\p{L}\p{N}]/u.test(rest) || wordCount(rest, 25) > 25) return false
     if (punctuationSeparator.test(rest) || /^\s{2,}\S/u.test(rest)) return true
     // One space then a capital: only a shouted label (`READ Titre`) or one of several words (`Lire aussi Titre`) is a teaser.
     return /^\s[\p{Lu}\p{N}«“"]/u.test(rest) && (head === head.toUpperCase() || label.includes(' '))
@@ -84,7 +132,7 @@ function isBreadcrumb(text: string, furniture: Furniture): boolean {
 /** A line cut short with an ellipsis whose last words stand in full in another line: a title repeated by a widget. */
 function isTruncatedCopy(segment: Segment, lines: readonly Segment[]): boolean {
   const match = /(?:\.{3}|…)\s*$/u.exec(segment.text)
-  if (!match || word(segment.text) > 30) return false
+  if (!match || wordCount(segment.text, 30) > 30) return false
   const words = segment.text.slice(0, match.index).trim().split(/\s+/u)
   if (words.length < 5) return false
   const tail = words.slice(-5).join(' ')

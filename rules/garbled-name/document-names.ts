@@ -1,7 +1,7 @@
 import {foldName} from '../../src/entities/index.js'
 import type {WordEvidence} from '../../src/evidence.js'
 import type {BaseLanguage} from '../../src/language.js'
-import {withoutElision} from '../../src/words.js'
+import {perForm, withoutElision} from '../../src/words.js'
 import {translations} from './data.js'
 import type {Garbling} from './garbling.js'
 
@@ -41,11 +41,13 @@ function isFlattened(value: string, name: string): boolean {
  * translation flattens capitals, it does not add them.
  */
 export function* inconsistent(words: WordEvidence[], names: Map<string, Map<string, number>>, known: (value: string) => boolean): Generator<Garbling> {
+  const spellingsOf = perForm((value) => names.get(foldName(withoutElision(value))) ?? null)
   for (const word of words) {
     if (word.hasDigit) continue
+    const spellings = spellingsOf(word)
+    if (!spellings) continue
     const value = withoutElision(word.value)
-    const spellings = names.get(foldName(value))
-    if (!spellings || known(value)) continue
+    if (known(value)) continue
     const preferred = markedSpelling(spellings)
     if (!preferred || preferred === value || !isFlattened(value, preferred)) continue
     // A word of the language or of English (`Package` beside `PacKaGe`) is that word, not the name.

@@ -1,7 +1,8 @@
 import {foldName, type Entity, type EntityIndex} from '../../src/entities/index.js'
 import type {WordEvidence} from '../../src/evidence.js'
 import type {BaseLanguage} from '../../src/language.js'
-import {withoutElision} from '../../src/words.js'
+import {memoize} from '../../src/memo.js'
+import {perForm, withoutElision} from '../../src/words.js'
 import {companyCues, kindCues, translations} from './data.js'
 import type {Garbling} from './garbling.js'
 
@@ -16,17 +17,15 @@ const window = 10
  * elsewhere when the word carries accents the name has not (`méta`, Meta).
  */
 export function* lowercased(words: WordEvidence[], index: EntityIndex, language: BaseLanguage, names: Map<string, Map<string, number>>): Generator<Garbling> {
-  const back = new Map<string, string[]>()
-  for (const [english, list] of Object.entries(translations[language])) {
-    for (const translated of list) back.set(translated, [...(back.get(translated) ?? []), english])
-  }
-
+  const candidatesOf = nameCandidates(index, language)
+  const candidatesOfWord = perForm((value) => candidatesOf(withoutElision(value)))
   for (const word of words) {
+    if (word.hasDigit || word.markedCase || (word.titleCased && word.sentenceStart)) continue
+    const candidates = candidatesOfWord(word)
+    if (candidates.length === 0) continue
     const value = withoutElision(word.value)
-    if (word.hasDigit || value.includes('-') || word.markedCase || (word.titleCased && word.sentenceStart)) continue
+    if (value.includes('-')) continue
     if (word.titleCased && index.byName(value).length > 0) continue
-    const folded = foldName(value)
-    const candidates = [...index.byFolded(value), ...(back.get(folded) ?? []).flatMap((english) => index.byFolded(english))]
     for (const entity of candidates) {
       if (entity.name.includes(' ') || value === entity.name) continue
       const evidence = evidenceFor(entity, word, words, value, names, language)
@@ -35,6 +34,30 @@ export function* lowercased(words: WordEvidence[], index: EntityIndex, language:
       break
     }
   }
+}
+
+const candidateLookups = new WeakMap<EntityIndex, Partial<Record<BaseLanguage, (value: string) => readonly Entity[]>>>()
+const none: readonly Entity[] = []
+
+/** The entities a word may stand for: spelt so but for case and accents, or translated from one of its words (memoised per index and language). */
+function nameCandidates(index: EntityIndex, language: BaseLanguage): (value: string) => readonly Entity[] {
+  let byLanguage = candidateLookups.get(index)
+  if (!byLanguage) candidateLookups.set(index, (byLanguage = {}))
+  let lookup = byLanguage[language]
+  if (!lookup) {
+    const back = new Map<string, string[]>()
+    for (const [english, list] of Object.entries(translations[language])) {
+      for (const translated of list) back.set(translated, [...(back.get(translated) ?? []), english])
+    }
+
+    lookup = memoize((value) => {
+      const candidates = [...index.byFolded(value), ...(back.get(foldName(value)) ?? []).flatMap((english) => index.byFolded(english))]
+      return candidates.length === 0 ? none : candidates
+    })
+    byLanguage[language] = lookup
+  }
+
+  return lookup
 }
 
 function evidenceFor(entity: Entity, word: WordEvidence, words: WordEvidence[], value: string, names: Map<string, Map<string, number>>, language: BaseLanguage): string | undefined {

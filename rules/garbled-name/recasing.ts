@@ -1,7 +1,8 @@
-import {foldName, type Entity, type EntityIndex} from '../../src/entities/index.js'
+import {entityForms, foldName, normaliseName, type Entity, type EntityIndex} from '../../src/entities/index.js'
 import type {WordEvidence} from '../../src/evidence.js'
-import {between, withoutElision} from '../../src/words.js'
+import {between, perForm, withoutElision} from '../../src/words.js'
 import type {Garbling} from './garbling.js'
+import {memoize} from '../../src/memo.js'
 
 /** Positions of the capitals of a name after its first letter. */
 const innerCapitals = (value: string) => [...value].flatMap((letter, index) => (index > 0 && /\p{Lu}/u.test(letter) ? [index] : []))
@@ -14,10 +15,12 @@ const innerCapitals = (value: string) => [...value].flatMap((letter, index) => (
  * decide those), and common words that spell a name (`Un` for UN).
  */
 export function* recased(words: WordEvidence[], index: EntityIndex, common: (word: string) => boolean): Generator<Garbling> {
+  const lengthsOf = perForm(nameLengths(index))
   for (let start = 0; start < words.length; start++) {
-    // Most words start no name: a set lookup rejects them before any phrase is built.
-    if (!index.tokens.has(foldName(withoutElision(words[start]!.value)).split(/[^\p{L}\p{N}]+/u)[0]!)) continue
-    for (let length = Math.min(index.maxWords, words.length - start); length >= 1; length--) {
+    // Most words start no name: a lookup rejects them before any phrase is built.
+    const lengths = lengthsOf(words[start]!)
+    for (const length of lengths) {
+      if (length > words.length - start) continue
       const run = words.slice(start, start + length)
       if (!isContiguous(run)) continue
       const first = run[0]!
@@ -34,6 +37,39 @@ export function* recased(words: WordEvidence[], index: EntityIndex, common: (wor
       break
     }
   }
+}
+
+const heads = new WeakMap<EntityIndex, (value: string) => readonly number[]>()
+const noLengths: readonly number[] = []
+
+/** The first name token of a text word: `l’OpenAI` → `openai`, `Coca-Cola` → `coca`. */
+const headToken = (value: string) => foldName(withoutElision(value)).split(/[^\p{L}\p{N}]+/u)[0]!
+
+/**
+ * How many text words the names of the index that a text word may start
+ * have, longest first (memoised per index): `Hugging` → [2], `Le` → [2, 1]
+ * (Le Monde, Le), `maison` → none.
+ */
+function nameLengths(index: EntityIndex): (value: string) => readonly number[] {
+  let lookup = heads.get(index)
+  if (!lookup) {
+    const byHead = new Map<string, Set<number>>()
+    for (const entity of index.entities) {
+      for (const form of entityForms(entity)) {
+        const words = normaliseName(form).split(' ')
+        const head = headToken(words[0]!)
+        const set = byHead.get(head) ?? new Set()
+        set.add(words.length)
+        byHead.set(head, set)
+      }
+    }
+
+    const sorted = new Map([...byHead].map(([head, set]) => [head, [...set].sort((a, b) => b - a)]))
+    lookup = memoize((value) => sorted.get(headToken(value)) ?? noLengths)
+    heads.set(index, lookup)
+  }
+
+  return lookup
 }
 
 /**

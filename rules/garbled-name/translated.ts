@@ -1,6 +1,8 @@
 import {foldName, nameTokens, type Entity, type EntityIndex} from '../../src/entities/index.js'
 import type {WordEvidence} from '../../src/evidence.js'
 import type {BaseLanguage} from '../../src/language.js'
+import {memoize} from '../../src/memo.js'
+import {perForm} from '../../src/words.js'
 import {translations} from './data.js'
 import type {Garbling} from './garbling.js'
 
@@ -19,12 +21,11 @@ function standsFor(word: string, nameWord: string, language: BaseLanguage): bool
  * (Microsoft Teams). The first word must be the name's own, capitalised.
  */
 export function* translatedWords(words: WordEvidence[], index: EntityIndex, language: BaseLanguage): Generator<Garbling> {
-  for (const [position, word] of words.entries()) {
+  const namesOf = perForm(namesStartingWith(index))
+  for (let position = 0; position < words.length; position++) {
+    const word = words[position]!
     if (!word.titleCased && !word.markedCase) continue
-    const head = foldName(word.value)
-    for (const entity of index.byToken(head)) {
-      const tokens = nameTokens(entity.name)
-      if (tokens.length < 2 || tokens[0] !== head) continue
+    for (const {entity, tokens} of namesOf(word)) {
       let next = position + 1
       let matched = 1
       let changed = false
@@ -49,6 +50,25 @@ export function* translatedWords(words: WordEvidence[], index: EntityIndex, lang
       break
     }
   }
+}
+
+const heads = new WeakMap<EntityIndex, (value: string) => ReadonlyArray<{entity: Entity; tokens: readonly string[]}>>()
+
+/** The names of several words whose first word is the text word, folded (memoised per index): `Claude` → Claude Code, … */
+function namesStartingWith(index: EntityIndex): (value: string) => ReadonlyArray<{entity: Entity; tokens: readonly string[]}> {
+  let lookup = heads.get(index)
+  if (!lookup) {
+    lookup = memoize((value) => {
+      const head = foldName(value)
+      return index
+        .byToken(head)
+        .map((entity) => ({entity, tokens: nameTokens(entity.name)}))
+        .filter(({tokens}) => tokens.length >= 2 && tokens[0] === head)
+    })
+    heads.set(index, lookup)
+  }
+
+  return lookup
 }
 
 /** A stem for comparing a name with its translation: folded, `h` after a consonant dropped, French and Portuguese endings removed. */

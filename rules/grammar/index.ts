@@ -18,14 +18,17 @@ export default defineRule({
       const [evidence, entities] = await Promise.all([evidenceOf(document, services), services.entities()])
       const {words, target} = evidence
       const findings: Finding[] = []
-      for (const [position, word] of words.entries()) {
+      // Each cue starts at a word of its own (`l’`, `compren…`, `em`, `de`): the loop asks for it before calling the cue.
+      for (let position = 0; position < words.length; position++) {
+        const word = words[position]!
         if (document.base === 'fr') {
-          findings.push(...elidedPlural(word, target), ...includingAsVerb(words, position))
-        } else {
+          if (word.value[1] === "'" || word.value[1] === '’') findings.push(...elidedPlural(word, target))
+          if (word.value.startsWith('compren')) findings.push(...includingAsVerb(words, position))
+        } else if (word.value === 'em') {
           findings.push(...prepositionWithoutArticle(words, position, entities))
         }
 
-        findings.push(...mannerAgreement(words, position, document.base, target))
+        if (word.key === 'de') findings.push(...mannerAgreement(words, position, document.base, target))
       }
 
       for (const finding of findings) report(file, document, finding)

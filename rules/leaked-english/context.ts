@@ -1,6 +1,8 @@
 import type {DocumentContext, Segment} from '../../src/document.js'
 import {edits1, englishAlphabet} from '../../src/edits.js'
 import type {LanguageEvidence, WordEvidence} from '../../src/evidence.js'
+import type {WordList} from '../../src/lexicons.js'
+import {memoize} from '../../src/memo.js'
 import {quotationsOf, type Quotation} from '../../src/quotes.js'
 import {cognateEndings} from './data.js'
 
@@ -58,9 +60,21 @@ export function englishQuotations(evidence: LanguageEvidence): Set<WordEvidence>
 /** A word one edit away from an English word: a misspelt English word (`secrective`). */
 export function isGarbledEnglish(key: string, evidence: LanguageEvidence): boolean {
   if (key.length < 5) return false
-  for (const candidate of edits1(key, englishAlphabet)) if (evidence.english.hasForm(candidate)) return true
-  return false
+  let test = garbled.get(evidence.english)
+  if (!test) {
+    const english = evidence.english
+    // Trying every edit of a word costs a few hundred lookups: once per form and dictionary is enough.
+    test = memoize((value) => {
+      for (const candidate of edits1(value, englishAlphabet)) if (english.hasForm(candidate)) return true
+      return false
+    }, 10_000)
+    garbled.set(english, test)
+  }
+
+  return test(key)
 }
+
+const garbled = new WeakMap<WordList, (key: string) => boolean>()
 
 /** The word of the language an English word is the spelling of: `monolith` → `monolithe`. */
 export function cognateOf(key: string, document: DocumentContext, evidence: LanguageEvidence): string | undefined {

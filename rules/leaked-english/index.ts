@@ -112,6 +112,7 @@ function* titleLeaks(evidence: LanguageEvidence): Generator<Leak> {
     // English: a common English word (its lowercase form is English), not a target word. Other: a word only of the target
     // language, or a garbled English one (`Secrective`). A run with any other word (`Ray Dassen`) is a name.
     const english = run.filter((word) => word.titleCased && !word.target && !word.loanword && evidence.english.has(word.key))
+    if (english.length === 0) continue
     const other = run.filter((word) => !english.includes(word) && word.titleCased && ((word.target && !word.english) || (!word.target && !word.english && isGarbledEnglish(word.key, evidence))))
     if (english.length === 0 || other.length === 0 || english.length + other.length < run.length) continue
     if (!inTitle(run[0]!, quotationOf(run[0]!, quotationsOf(run[0]!.segment.text)))) continue

@@ -60,8 +60,9 @@ function* findings(segment: Segment, markers: RegExp): Generator<Finding> {
     }
   }
 
-  const pairs = tagPairs(text)
-  for (const match of text.matchAll(tag)) {
+  // Each kind of residue needs a character of its own: a line without it skips the expression.
+  const pairs = text.includes('<') ? tagPairs(text) : new Set<string>()
+  for (const match of text.includes('<') ? text.matchAll(tag) : []) {
     const name = match[2]?.toLowerCase()
     if (name !== undefined) {
       const isTag = tagNames.has(name) && (Boolean(match[3]) || voidTags.has(name) || pairs.has(name))
@@ -71,29 +72,30 @@ function* findings(segment: Segment, markers: RegExp): Generator<Finding> {
     yield {...spanIn(segment, match.index, match[0].length), reason: 'Unexpected HTML `' + match[0] + '` in prose, remove it', expected: [''], note: note.html}
   }
 
-  for (const match of text.matchAll(entity)) {
+  for (const match of text.includes('&') ? text.matchAll(entity) : []) {
     const decoded = decodeEntity(match[1]!)
     if (decoded === undefined) continue
     const shown = /^\s$/u.test(decoded) ? 'U+' + decoded.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0') : '`' + decoded + '`'
     yield {...spanIn(segment, match.index, match[0].length), reason: 'Unexpected HTML entity `' + match[0] + '`, write ' + shown, expected: [decoded], note: note.html}
   }
 
-  for (const match of text.matchAll(strong)) {
+  for (const match of text.includes('**') || text.includes('__') ? text.matchAll(strong) : []) {
     if (match[1] === '__' && /^\w+$/.test(match[2]!)) continue
     yield {...spanIn(segment, match.index, match[0].length), reason: 'Unexpected Markdown emphasis `' + match[1] + '`, remove it', expected: [match[2]!], note: note.markdown}
   }
 
-  for (const match of text.matchAll(link)) {
+  const bracket = text.includes('[')
+  for (const match of bracket ? text.matchAll(link) : []) {
     const replacement = match[1] ? '' : match[2]!
     const fix = replacement ? 'write `' + replacement + '`' : 'remove it'
     yield {...spanIn(segment, match.index, match[0].length), reason: 'Unexpected Markdown ' + (match[1] ? 'image' : 'link') + ' `' + match[0] + '`, ' + fix, expected: [replacement], note: note.markdown}
   }
 
-  for (const match of text.matchAll(shortcode)) {
+  for (const match of bracket ? text.matchAll(shortcode) : []) {
     yield {...spanIn(segment, match.index, match[0].length), reason: 'Unexpected shortcode `' + match[0] + '` in prose, remove it', expected: [''], note: note.html}
   }
 
-  for (const match of text.matchAll(markers)) {
+  for (const match of bracket ? text.matchAll(markers) : []) {
     yield {...spanIn(segment, match.index, match[0].length), reason: 'Unexpected wiki marker `' + match[0] + '`, remove it', expected: [''], note: note.wiki}
   }
 }

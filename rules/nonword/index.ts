@@ -26,8 +26,7 @@ export default defineRule({
     return async function (tree, file) {
       const document = contextOf(tree, file)
       const evidence = await evidenceOf(document, services)
-      const counts = new Map<string, number>()
-      for (const word of evidence.words) counts.set(word.key, (counts.get(word.key) ?? 0) + 1)
+      const counts = keyCounts(evidence.words)
       // Names the text capitalises, and the words of hyphenated ones (`French-Owen`: `owen`), which a garbled name keeps (`francês-owen`).
       const names = new Set([...casingOf(document)].filter(([, casing]) => casing.capitalisedInside > 0).flatMap(([key]) => [key, ...(key.includes('-') ? key.split('-') : [])]))
       for (const word of evidence.words) {
@@ -46,6 +45,24 @@ export default defineRule({
     }
   }
 })
+
+/** How often each key occurs: counted by spelling (an array read per word), then summed by key once per spelling. */
+function keyCounts(words: readonly WordEvidence[]): Map<string, number> {
+  const bySpelling: number[] = []
+  const spellings: WordEvidence[] = []
+  for (const word of words) {
+    if (bySpelling[word.form] === undefined) {
+      bySpelling[word.form] = 0
+      spellings[word.form] = word
+    }
+
+    bySpelling[word.form]!++
+  }
+
+  const counts = new Map<string, number>()
+  for (const [form, word] of spellings.entries()) if (word) counts.set(word.key, (counts.get(word.key) ?? 0) + bySpelling[form]!)
+  return counts
+}
 
 /**
  * Names, acronyms, numbers, words of two letters and English sentences are

@@ -58,6 +58,8 @@ function patternsOf(language: Conventions): Patterns {
 
 function* findings(segment: Segment, language: Conventions): Generator<Finding> {
   const {text} = segment
+  // Every pattern here has a digit: a line without one is done.
+  if (!/\d/.test(text)) return
   const {currency, decimal} = patternsOf(language)
   const taken: Span[] = []
   const free = (start: number, end: number) => taken.every((span) => end <= span.start || start >= span.end)

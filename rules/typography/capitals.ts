@@ -20,6 +20,13 @@ function isCommon(key: string, casing: WordCasing | undefined): boolean {
   return (casing !== undefined && casing.lower > 0) || commonPlural.test(key)
 }
 
+/** Whether `text[0, index)` ends with `:`, `?`, `!` or a dash, then white space only. */
+function afterSubtitleMark(text: string, index: number): boolean {
+  let at = index - 1
+  while (at >= 0 && /\s/u.test(text[at]!)) at--
+  return at >= 0 && ':?!—–'.includes(text[at]!)
+}
+
 /** A heading (a short line with no final full stop) in English Title Case: `L’Effort Humain Invisible`. */
 export function* titleCase(segment: Segment, document: DocumentContext): Generator<Finding> {
   const {text} = segment
@@ -34,7 +41,7 @@ export function* titleCase(segment: Segment, document: DocumentContext): Generat
 
   for (const match of words.slice(1)) {
     // The first word after `:` or `?` starts a subtitle and keeps its capital; after an elision (`: L’Effort`) only the elided letter does.
-    const subtitle = /[:?!—–]\s*$/u.test(text.slice(0, match.index))
+    const subtitle = afterSubtitleMark(text, match.index)
     const value = match[0].replace(elision, '')
     const key = value.toLowerCase()
     const elided = value !== match[0]
@@ -73,6 +80,7 @@ function lowerWord(value: string): string {
 
 /** A capitalised common word right after a semicolon: `; Ele era`. */
 export function* capitalAfterSemicolon(segment: Segment, document: DocumentContext, language: BaseLanguage): Generator<Finding> {
+  if (!segment.text.includes(';')) return
   const casing = casingOf(document)
   for (const match of segment.text.matchAll(/;\s+(\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{N}'’-])/gu)) {
     const value = match[1]!

@@ -107,7 +107,17 @@ function guillemet(segment: Segment, index: number, expected: string): Finding {
   return {...spanIn(segment, index, 1), reason: 'Expected a no-break space ' + (mark === '«' ? 'after' : 'before') + ' `' + mark + '`', expected: [expected], note: note.guillemet}
 }
 
-const punctuation = /(?<=[\p{L}\p{N}»”"'’)\]%])[:;!?]/gu
+const punctuation = /[:;!?]/g
+/** What a glued mark follows: a letter, a digit, a closing quote or bracket, `%`. */
+const glue = /^[\p{L}\p{N}»”"'’)\]%]$/u
+
+/** Whether the character before `index` (a whole code point) is one a mark can be glued to. */
+function gluedAt(text: string, index: number): boolean {
+  if (index === 0) return false
+  const code = text.charCodeAt(index - 1)
+  const from = code >= 0xdc_00 && code <= 0xdf_ff && index >= 2 ? index - 2 : index - 1
+  return glue.test(text.slice(from, index))
+}
 
 /** `: ; ! ?` glued to the word before them. */
 export function* frenchPunctuation(segment: Segment, english: Range[], high: boolean): Generator<Finding> {
@@ -115,6 +125,7 @@ export function* frenchPunctuation(segment: Segment, english: Range[], high: boo
   for (const match of text.matchAll(punctuation)) {
     const mark = match[0]
     const index = match.index
+    if (!gluedAt(text, index)) continue
     const next = text[index + 1]
     if (!high && mark !== ':') continue
     if (english.some((range) => index >= range.start && index < range.end)) continue

@@ -1,6 +1,7 @@
 import snowball from 'snowball-stemmers'
 import type {BaseLanguage, LanguageTag} from '../language.js'
-import {adjacent, type Word} from '../words.js'
+import {memoize} from '../memo.js'
+import {adjacent, perForm, type Word} from '../words.js'
 import type {PhraseEntry, PhrasePack} from './types.js'
 
 /** A phrase found in a text. */
@@ -15,6 +16,8 @@ export interface PhraseMatch {
 interface Token {
   /** Lowercase, plain apostrophe. */
   plain: string
+  /** Whether it starts with an elided article (`l'`, `d'`). */
+  elided: boolean
   /** The stem, elided article kept: `d'extract`. */
   key: string
   exact: boolean
@@ -31,6 +34,8 @@ interface Compiled {
 export interface PhraseMatcher {
   language: BaseLanguage
   byFirst: Map<string, Compiled[]>
+  /** The entries whose first word a text word may be, by the text word (memoised: most words start no phrase). */
+  startingWith(value: string): readonly Compiled[]
 }
 
 const stemmers: Record<BaseLanguage, {stem(word: string): string}> = {
@@ -72,7 +77,7 @@ export function compilePhrases(packs: readonly PhrasePack[], language: BaseLangu
     for (const entry of pack.entries) {
       const tokens = (entry.phrase.match(words) ?? []).map((value): Token => {
         const lower = plain(value)
-        return {plain: lower, key: keyOf(value, language), exact: entry.exact === true || isShort(lower)}
+        return {plain: lower, elided: elided.test(lower), key: keyOf(value, language), exact: entry.exact === true || isShort(lower)}
       })
       if (tokens.length === 0) continue
       const near = entry.near ? new Set(entry.near.map((value) => keyOf(value, language))) : undefined
@@ -83,7 +88,18 @@ export function compilePhrases(packs: readonly PhrasePack[], language: BaseLangu
     }
   }
 
-  return {language, byFirst}
+  return {language, byFirst, startingWith: memoize((value) => candidatesOf(byFirst, value, language))}
+}
+
+const none: readonly Compiled[] = []
+
+function candidatesOf(byFirst: Map<string, Compiled[]>, original: string, language: BaseLanguage): readonly Compiled[] {
+  const value = plain(original)
+  const bare = value.replace(elided, '')
+  const firsts = new Set([value, keyOf(original, language), bare, keyOf(bare, language)])
+  if (language === 'fr' && value.endsWith('ent') && value.length > 6) firsts.add(keyOf(value.slice(0, -2), language))
+  const candidates = [...firsts].flatMap((first) => byFirst.get(first) ?? [])
+  return candidates.length === 0 ? none : candidates
 }
 
 /**
@@ -92,48 +108,62 @@ export function compilePhrases(packs: readonly PhrasePack[], language: BaseLangu
  * matches `intelligence`); in French, a verb in `-ent` also as its
  * singular (`réalisent` as `réalise`), which the stemmer leaves whole.
  */
-function forms(word: Word, token: Token, language: BaseLanguage): {plain: string; key: string}[] {
-  const value = plain(word.value)
-  const list = [{plain: value, key: keyOf(word.value, language)}]
+interface TextForms {
+  plain: string
+  key: string
+  /** Without the elided article, if it has one. */
+  bare?: {plain: string; key: string}
+  /** The key of the singular of a French verb in `-ent`. */
+  singularKey?: string
+}
+
+const textForms: Record<BaseLanguage, (value: string) => TextForms> = {
+  fr: memoize((value) => formsOf(value, 'fr')),
+  pt: memoize((value) => formsOf(value, 'pt'))
+}
+
+function formsOf(original: string, language: BaseLanguage): TextForms {
+  const value = plain(original)
+  const forms: TextForms = {plain: value, key: keyOf(original, language)}
   const prefix = elided.exec(value)?.[0]
-  if (prefix && !elided.test(token.plain)) list.push({plain: value.slice(prefix.length), key: keyOf(value.slice(prefix.length), language)})
-  if (language === 'fr' && value.endsWith('ent') && value.length > 6) list.push({plain: value, key: keyOf(value.slice(0, -2), language)})
-  return list
+  if (prefix) {
+    const bare = value.slice(prefix.length)
+    forms.bare = {plain: bare, key: keyOf(bare, language)}
+  }
+
+  if (language === 'fr' && value.endsWith('ent') && value.length > 6) forms.singularKey = keyOf(value.slice(0, -2), language)
+  return forms
 }
 
 /** How many characters of the word the match leaves out at its start: an elided article the phrase does not have. */
-function skipped(word: Word, token: Token): number {
-  const prefix = elided.exec(plain(word.value))?.[0]
-  return prefix && !elided.test(token.plain) && plain(word.value).slice(prefix.length) !== plain(word.value) && !sameWord(word, token) ? prefix.length : 0
+function skipped(forms: TextForms, token: Token): number {
+  return forms.bare && !token.elided && forms.plain !== token.plain ? forms.plain.length - forms.bare.plain.length : 0
 }
 
-function sameWord(word: Word, token: Token): boolean {
-  return plain(word.value) === token.plain
-}
-
-function matches(token: Token, word: Word, language: BaseLanguage): boolean {
-  return forms(word, token, language).some((form) => (token.exact ? form.plain === token.plain : form.plain === token.plain || form.key === token.key))
+function matches(token: Token, forms: TextForms): boolean {
+  const same = (form: {plain: string; key: string}) => form.plain === token.plain || (!token.exact && form.key === token.key)
+  return same(forms) || (forms.bare !== undefined && !token.elided && same(forms.bare)) || (!token.exact && forms.singularKey === token.key)
 }
 
 /** Every phrase of the packs in a document's words, longest first where two start at the same word. */
 export function* matchPhrases(matcher: PhraseMatcher, list: readonly Word[], tag: LanguageTag): Generator<PhraseMatch> {
   const {language} = matcher
-  for (const [position, word] of list.entries()) {
-    const value = plain(word.value)
-    const bare = value.replace(elided, '')
-    const firsts = new Set([value, keyOf(word.value, language), bare, keyOf(bare, language)])
-    if (language === 'fr' && value.endsWith('ent') && value.length > 6) firsts.add(keyOf(value.slice(0, -2), language))
-    const candidates = [...firsts].flatMap((first) => matcher.byFirst.get(first) ?? [])
+  const startingWith = perForm(matcher.startingWith)
+  const formsOf = perForm(textForms[language])
+  for (let position = 0; position < list.length; position++) {
+    const word = list[position]!
+    const candidates = startingWith(word)
+    if (candidates.length === 0) continue
     let best: {compiled: Compiled; last: Word} | undefined
     for (const compiled of candidates) {
       const {entry, tokens} = compiled
       // An entry for one variant fires only on a text known to be in it: what Brazil calls a calque, Portugal may write (`é suposto ser`).
       if (entry.variant && entry.variant !== tag) continue
       let last = word
-      let ok = matches(tokens[0]!, word, language)
+      let ok = matches(tokens[0]!, formsOf(word))
       for (let index = 1; ok && index < tokens.length; index++) {
         const next = list[position + index]
-        ok = next !== undefined && adjacent(last, next) && matches(tokens[index]!, next, language)
+        ok = next !== undefined && adjacent(last, next) && matches(tokens[index]!, formsOf(next))
         if (next) last = next
       }
 
@@ -141,7 +171,7 @@ export function* matchPhrases(matcher: PhraseMatcher, list: readonly Word[], tag
       if (!best || last.end > best.last.end) best = {compiled, last}
     }
 
-    if (best) yield {start: word.start + skipped(word, best.compiled.tokens[0]!), end: best.last.end, entry: best.compiled.entry, pack: best.compiled.pack}
+    if (best) yield {start: word.start + skipped(formsOf(word), best.compiled.tokens[0]!), end: best.last.end, entry: best.compiled.entry, pack: best.compiled.pack}
   }
 }
 

@@ -35,10 +35,13 @@ export type PhraseRuleOptions = {
  */
 export function phraseRule(definition: PhraseRuleDefinition): Rule<PhraseRuleOptions> {
   const builtin = (['fr', 'pt'] as const).map((language): PhrasePack => ({name: 'mtlint/' + definition.id + '/' + language, language, kind: definition.kind, entries: definition.entries[language]}))
+  // The built-in packs alone (no packs of the user's) compile once per language for every configuration that uses them,
+  // so the matcher's memory of which words start a phrase lasts from one document, or one lint() call, to the next.
+  const builtinOnly = new Map<BaseLanguage, Promise<PhraseMatcher>>()
   return defineRule<PhraseRuleOptions>({
     meta: {id: definition.id, category: definition.category, languages: ['fr', 'pt'], description: definition.description, defaultOptions: {packs: []}},
     create(options, services) {
-      const matchers = new Map<BaseLanguage, Promise<PhraseMatcher>>()
+      const matchers = options.packs.length === 0 ? builtinOnly : new Map<BaseLanguage, Promise<PhraseMatcher>>()
       const matcherFor = (language: BaseLanguage) => {
         let matcher = matchers.get(language)
         if (!matcher) {

@@ -5,7 +5,7 @@ import {VFile} from 'vfile'
 import {mtlintParse} from '../../src/parse.js'
 import {contextOf, mtlintLanguage} from '../../src/resolve-language.js'
 import {defineRule, docsUrl, rulePlugin, type RuleConfig} from '../../src/rule.js'
-import {nodeServices} from '../../src/services.js'
+import {nodeServices} from '../../src/node-services.js'
 
 const create = vi.fn((options: {word: string; strict: boolean}) => (tree: Parameters<typeof contextOf>[0], file: VFile) => {
   const document = contextOf(tree, file)
