@@ -4,22 +4,17 @@
  * a. Score calibration: ROC AUC of `documentScore` separating the seed
  *    articles (machine translated) from the clean human texts, on whole
  *    documents and on 300-word windows.
- * b. `mtlint corpus` with 1 and 2 workers on 1 MB of the fixture texts cut
- *    into web-page-sized JSONL documents (wall time, best of two runs, and peak
- *    RSS).
- * c. Peak RSS of `mtlint corpus` on a 10 MB and a 100 MB JSONL input made by
- *    repeating the fixture documents. Linting 100 MB with every rule takes
- *    far longer than a bench run (about 0.1 MB/s a core), so these two runs
- *    switch every rule off: what they measure is the streaming machinery
- *    (reading, parsing, the pool, the reorder window, writing), which is
- *    what could grow with the input. Set MTLINT_BENCH_RSS_RULES=1 to keep
- *    the rules on (and wait).
+ * b. `mtlint corpus` with 1 and 2 workers on 10 MB of the fixture texts cut
+ *    into web-page-sized JSONL documents (wall time, best of two runs; CPU
+ *    time; peak RSS).
+ * c. Peak RSS of `mtlint corpus` on 100 MB of the same documents repeated,
+ *    beside that on 10 MB, every rule on.
  * d. lint() on a 1 MB adversarial line (runs of one letter or mark,
  *    elisions, hyphens, quotes, entities, tags, mixed scripts, lone
  *    surrogates, emoji) beside 1 MB of French prose.
  */
 import {spawn} from 'node:child_process'
-import {closeSync, createWriteStream, mkdtempSync, openSync, readFileSync, readdirSync, statSync} from 'node:fs'
+import {closeSync, createWriteStream, mkdtempSync, openSync, readFileSync, readdirSync} from 'node:fs'
 import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -27,7 +22,6 @@ import {categories, type Category} from '../src/category.js'
 import {rocAuc} from '../src/corpus/auc.js'
 import {categoryWeights, countWords, documentScore, emptyCounts} from '../src/corpus/score.js'
 import {lint} from '../src/lint.js'
-import {ruleIds} from '../src/registry.js'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const cli = join(root, 'dist/src/cli.js')
@@ -182,42 +176,35 @@ export async function benchCorpus() {
   console.log(`  whole documents: ${documentScores.mt.length} MT (scores ${range(documentScores.mt)}) vs ${documentScores.clean.length} clean (${range(documentScores.clean)}): ROC AUC ${rocAuc(documentScores.mt, documentScores.clean).toFixed(3)}`)
   console.log(`  ${window}-word windows: ${windows.mt.length} MT vs ${windows.clean.length} clean, ${windows.mt.filter((score) => score === 0).length} MT windows and ${windows.clean.filter((score) => score === 0).length} clean ones score 0: ROC AUC ${rocAuc(windows.mt, windows.clean).toFixed(3)}`)
 
-  // b. Workers.
+  // b. Workers, on 10 MB of fixture pages: starting a worker costs about a second of loading, which
+  // has to weigh little. Best of two runs each, alternated, so that a burst of load elsewhere on the
+  // machine weighs less; the CPU time and load average show when runs were starved anyway.
   const documents = all.flatMap((entry) => pages(entry.text, 4000).map((text) => ({text, lang: entry.lang})))
-  const input = join(work, 'fixtures.jsonl')
-  // About 1 MB (the fixtures three times over), so that starting the workers (about 1 s of loading each) weighs little.
-  await writeCorpus(input, documents, 1e6)
-  const inputBytes = statSync(input).size
-  const count = readFileSync(input, 'utf8').split('\n').length - 1
+  const sizes = [10, 100]
+  const paths = sizes.map((megabytes) => join(work, megabytes + 'mb.jsonl'))
+  await writeCorpus(paths[0]!, documents, 10e6)
+  const count = readFileSync(paths[0]!, 'utf8').split('\n').length - 1
   const runs: Record<number, {seconds: number; mb: number; cpu: number}> = {}
+  const peaks: Record<number, number> = {}
   const load = loadavg()[0]!
-  // Best of two runs each, alternated, so that a burst of load elsewhere on the machine weighs less.
   for (const workers of [1, 2, 1, 2]) {
-    const run = await corpusRun(['--workers', String(workers), input])
+    const run = await corpusRun(['--workers', String(workers), paths[0]!])
     if (!runs[workers] || run.seconds < runs[workers]!.seconds) runs[workers] = run
+    peaks[workers] = Math.max(peaks[workers] ?? 0, run.mb)
   }
 
   for (const workers of [1, 2]) {
-    console.log(`  mtlint corpus --workers ${workers}, ${count} documents (${(inputBytes / 1e6).toFixed(2)} MB), best of 2: ${runs[workers]!.seconds.toFixed(1)} s, ${(count / runs[workers]!.seconds).toFixed(1)} docs/s, ${(inputBytes / 1e6 / runs[workers]!.seconds).toFixed(2)} MB/s, peak RSS ${runs[workers]!.mb.toFixed(0)} MB, CPU ${runs[workers]!.cpu.toFixed(1)} s (${((100 * runs[workers]!.cpu) / runs[workers]!.seconds).toFixed(0)} % of one core)`)
+    const run = runs[workers]!
+    console.log(`  mtlint corpus --workers ${workers}, ${count} documents (10 MB), best of 2: ${run.seconds.toFixed(1)} s, ${(count / run.seconds).toFixed(0)} docs/s, ${(10 / run.seconds).toFixed(2)} MB/s, CPU ${run.cpu.toFixed(1)} s (${((100 * run.cpu) / run.seconds).toFixed(0)} % of one core), peak RSS ${peaks[workers]!.toFixed(0)} MB`)
   }
 
-  // On a shared machine the wall-time ratio says more about the neighbours than about mtlint: the
-  // CPU figures and the load average show when the runs were starved (a 2-worker run on 2 free
-  // cores uses close to 200 % of one core).
   console.log(`  → 2 workers: ${(runs[1]!.seconds / runs[2]!.seconds).toFixed(2)}× one worker (${availableParallelism()} cores, load average ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}; target ≥ 1.7×)`)
 
-  // c. Peak RSS against input size.
-  const rules = process.env.MTLINT_BENCH_RSS_RULES === '1' ? [] : ruleIds.flatMap((id) => ['--rule', id + '=off'])
-  const rss: Record<number, number> = {}
-  for (const megabytes of [10, 100]) {
-    const path = join(work, megabytes + 'mb.jsonl')
-    await writeCorpus(path, documents, megabytes * 1e6)
-    const run = await corpusRun(['--workers', '2', ...rules, path])
-    rss[megabytes] = run.mb
-    console.log(`  mtlint corpus --workers 2 on ${megabytes} MB${rules.length > 0 ? ', every rule off' : ''}: ${run.seconds.toFixed(1)} s, ${((megabytes * 1e6) / 1e6 / run.seconds).toFixed(2)} MB/s, peak RSS ${run.mb.toFixed(0)} MB`)
-  }
-
-  console.log(`  → peak RSS on 100 MB: ${(rss[100]! / rss[10]!).toFixed(2)}× that on 10 MB (target ≤ 1.2×)`)
+  // c. Peak RSS against input size, every rule on.
+  await writeCorpus(paths[1]!, documents, 100e6)
+  const big = await corpusRun(['--workers', '2', paths[1]!])
+  console.log(`  mtlint corpus --workers 2 on 100 MB: ${big.seconds.toFixed(1)} s, ${(100 / big.seconds).toFixed(2)} MB/s, CPU ${big.cpu.toFixed(1)} s, peak RSS ${big.mb.toFixed(0)} MB`)
+  console.log(`  → peak RSS on 100 MB: ${(big.mb / peaks[2]!).toFixed(2)}× that on 10 MB (${peaks[2]!.toFixed(0)} MB; target ≤ 1.2×)`)
 
   // d. Adversarial line.
   const french = all.filter((entry) => entry.lang === 'fr').map((entry) => entry.text).join('\n')

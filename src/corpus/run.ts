@@ -65,7 +65,9 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
     size: options.workers,
     workerData: {lang: options.lang, rules: options.rules, diagnostics: options.diagnostics},
     workerUrl: options.workerUrl,
-    timeout: options.timeout
+    timeout: options.timeout,
+    // Room for the longest line (as UTF-16, with the copies linting makes), and 512 MB at least.
+    maxHeapMb: Math.max(512, Math.ceil((8 * maxLineBytes) / 2 ** 20))
   })
 
   const summary: CorpusSummary = {lines: resumeFrom, documents: 0, errors: 0, written: 0, stopped: false}
@@ -175,7 +177,7 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
 async function* readLines(inputs: readonly string[], stdin: Readable | undefined, maxLineBytes: number, progress: Progress | undefined, opened: Readable[]): AsyncGenerator<InputLine> {
   const counter: LineCounter = {line: 1}
   for (const input of inputs) {
-    let stream: Readable = input === '-' ? (stdin ?? process.stdin) : createReadStream(input, {highWaterMark: 1 << 20})
+    let stream: Readable = input === '-' ? (stdin ?? process.stdin) : createReadStream(input, {highWaterMark: 1 << 16})
     opened.push(stream)
     if (input.endsWith('.gz')) opened.push((stream = stream.pipe(createGunzip())))
     yield* splitLines(progress ? counted(stream, progress) : stream, maxLineBytes, counter)
