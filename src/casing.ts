@@ -33,18 +33,19 @@ export function casingOf(document: DocumentContext): Map<string, WordCasing> {
   let casing = cache.get(document)
   if (casing) return casing
   casing = new Map()
-  const sentences = new Map<unknown, boolean>()
   // Counted by spelling (an array read per word), then summed by lowercase form (once per spelling).
   const lower: number[] = []
   const capitalisedInside: number[] = []
   const spellings: Word[] = []
   const lowercase: boolean[] = []
 
+  // Words come segment by segment: whether a segment is a sentence is asked once, when its first word comes.
+  let segment: Word['segment'] | undefined
+  let sentence = false
   for (const word of wordsOf(document)) {
-    let sentence = sentences.get(word.segment)
-    if (sentence === undefined) {
-      sentence = isSentence(word.segment.text)
-      sentences.set(word.segment, sentence)
+    if (word.segment !== segment) {
+      segment = word.segment
+      sentence = isSentence(segment.text)
     }
 
     if (!sentence || word.hasDigit) continue

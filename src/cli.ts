@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs'
+import {resolve} from 'node:path'
 import process from 'node:process'
 import {parseArgs} from 'node:util'
 import retextStringify from 'retext-stringify'
@@ -9,11 +10,14 @@ import {reporter as reporterStylish} from 'vfile-reporter'
 import {checkEncoding} from './check-encoding.js'
 import {firstInvalidUtf8} from './input.js'
 import {languageTags, parseLanguage} from './language.js'
-import type {MtlintOptions} from './preset.js'
+import type {ConfigOverrides} from './config/merge.js'
+import {mtlintConfigured, mtlintSettle} from './configured.js'
 import {getRule, ruleIds} from './registry.js'
 import {reporterJson} from './reporters/json.js'
-import type {RuleConfig} from './rule.js'
-import {mtlintText, mtlintTextParse} from './text-linter.js'
+import {reporterSarif} from './reporters/sarif.js'
+import type {Severity} from './rule.js'
+import {sourceExtensions} from './sources/kind.js'
+import {mtlintTextParse} from './text-linter.js'
 
 const usage = `Usage: mtlint [options] [path | glob ...]
 
@@ -22,21 +26,32 @@ const usage = `Usage: mtlint [options] [path | glob ...]
 
 Options:
   --lang <tag>           language of the input: ${languageTags.join(', ')} (default: detected per file)
-  --format <name>        report format: stylish (default) or json (vfile-reporter-json shape, on stdout)
+  --format <name>        report format: stylish (default, on stderr), json (vfile-reporter-json shape)
+                         or sarif (SARIF 2.1.0, for code scanning), both on stdout
   --rule <id=severity>   set a rule to off, warn or error (repeatable), e.g. --rule typography=off
   --pack <rule=pack>     add a phrase pack (JSON or YAML file, or npm package mtlint-pack-*) to
                          calque, false-friend or spinner-phrase (repeatable), e.g. --pack calque=house.yaml
+  --fix                  apply the replacement of each problem that has exactly one, writing files
+                         in place; with stdin, print the fixed text on stdout (report on stderr)
   --frail                exit 1 on warnings too, not only on errors
   --quiet, -q            report only files with messages
-  --stdin-path <path>    path to show for text read from stdin
+  --stdin-path <path>    path of text read from stdin: shown in the report, and giving its
+                         configuration and syntax (x.md, x.html)
   --[no-]color           colour the stylish report (default: when stderr is a terminal)
   --help, -h             show this help
   --version, -v          show the version
+
+Configuration: the nearest .mtlintrc (JSON or YAML), .mtlintrc.json, .mtlintrc.yaml, .mtlintrc.yml
+or package.json "mtlint" field, from each file's directory up; flags win over it.
+Files: .md/.markdown (Markdown), .html/.htm (HTML), anything else plain text.
+Suppress: <!-- mtlint-disable|enable|ignore [rule ...] --> (alone on its line in plain text).
 
 Exit status: 0 when clean, 1 on errors (and warnings with --frail), 2 on bad usage.
 Rules: ${ruleIds.join(', ')}.`
 
 class UsageError extends Error {}
+
+const formats = ['stylish', 'json', 'sarif']
 
 function options() {
   const {values, positionals} = parseArgs({
@@ -47,6 +62,7 @@ function options() {
       format: {type: 'string', default: 'stylish'},
       rule: {type: 'string', multiple: true, default: []},
       pack: {type: 'string', multiple: true, default: []},
+      fix: {type: 'boolean', default: false},
       frail: {type: 'boolean', default: false},
       quiet: {type: 'boolean', short: 'q', default: false},
       'stdin-path': {type: 'string'},
@@ -56,19 +72,19 @@ function options() {
     }
   })
 
-  if (values.format !== 'stylish' && values.format !== 'json') {
-    throw new UsageError('Unknown format `' + values.format + '`: use `stylish` or `json`')
+  if (!formats.includes(values.format)) {
+    throw new UsageError('Unknown format `' + values.format + '`: use `stylish`, `json` or `sarif`')
   }
 
-  const rules: Record<string, RuleConfig> = {}
+  const rules: Record<string, Severity> = {}
   for (const setting of values.rule) {
     const [id = '', severity = ''] = setting.split('=')
     if (!getRule(id)) throw new UsageError('Unknown rule `' + id + '` in `--rule`; mtlint has ' + ruleIds.join(', '))
     if (!['off', 'warn', 'error'].includes(severity)) throw new UsageError('Invalid severity in `--rule ' + setting + '`: use off, warn or error')
-    rules[id] = severity as RuleConfig
+    rules[id] = severity as Severity
   }
 
-  const packs = new Map<string, string[]>()
+  const packs: Record<string, string[]> = {}
   for (const setting of values.pack) {
     const at = setting.indexOf('=')
     const id = setting.slice(0, at)
@@ -77,12 +93,12 @@ function options() {
       throw new UsageError('Invalid `--pack ' + setting + '`: write `--pack <rule>=<pack>` with a rule that takes packs (calque, false-friend, spinner-phrase)')
     }
 
-    packs.set(id, [...(packs.get(id) ?? []), setting.slice(at + 1)])
+    // Relative to the working directory, as the user typed it (packs in configuration files are relative to the file).
+    const pack = setting.slice(at + 1)
+    ;(packs[id] ??= []).push(/\.(?:json|ya?ml)$/iu.test(pack) ? resolve(pack) : pack)
   }
 
-  for (const [id, list] of packs) rules[id] = [(rules[id] as 'off' | 'warn' | 'error' | undefined) ?? 'warn', {packs: list}] as RuleConfig
-
-  const settings: MtlintOptions = {rules}
+  const settings: ConfigOverrides = {rules, packs}
   if (values.lang !== undefined) {
     try {
       settings.lang = parseLanguage(values.lang, '--lang')
@@ -116,34 +132,42 @@ async function main() {
   let files: Array<string | VFile> = positionals
   if (files.length === 0) {
     if (process.stdin.isTTY) throw new UsageError('No input: pass files or globs, or pipe text on stdin\n\n' + usage)
+    if (values.fix && values.format !== 'stylish') throw new UsageError('Cannot use `--fix` on stdin with `--format ' + values.format + '`: the fixed text goes to stdout; use `--format stylish` (on stderr)')
     files = [await readStdin(values['stdin-path'])]
   }
 
+  const stdin = files[0] instanceof VFile ? files[0] : undefined
+
   // unified-engine takes about 300 ms to import: only pay it when there is something to lint.
   const {engine} = await import('unified-engine')
-  const json = values.format === 'json'
-  const processor = unified().use(mtlintTextParse).use(retextStringify).use(checkEncoding).use(mtlintText, settings)
+  const onStdout = values.format !== 'stylish'
+  const manifestVersion = version()
+  const reporter = values.format === 'json' ? reporterJson : values.format === 'sarif' ? (files: VFile[], options: {silent?: boolean | null}) => reporterSarif(files, {...options, version: manifestVersion}) : reporterStylish
+  const processor = unified().use(mtlintTextParse).use(retextStringify).use(checkEncoding).use(mtlintConfigured, {overrides: settings, fix: values.fix ? (stdin ? 'data' : 'write') : undefined}).use(mtlintSettle)
   const code = await new Promise<number | undefined>((resolve, reject) => {
     engine(
       {
         processor,
         files,
-        extensions: ['txt', 'text'],
+        extensions: Object.values(sourceExtensions).flat(),
         cwd: process.cwd(),
         ignoreName: '.mtlintignore',
         detectIgnore: true,
+        // Hooks (pre-commit, lint-staged) name every staged file: one the ignore file lists is skipped, as in a directory.
+        silentlyIgnore: true,
         out: false,
         output: false,
         frail: values.frail,
         quiet: values.quiet,
-        color: values.color ?? Boolean(json ? false : process.stderr.isTTY),
-        reporter: json ? reporterJson : reporterStylish,
-        streamError: json ? process.stdout : process.stderr,
+        color: values.color ?? Boolean(onStdout ? false : process.stderr.isTTY),
+        reporter,
+        streamError: onStdout ? process.stdout : process.stderr,
         streamOut: process.stdout
       },
       (error, status) => (error ? reject(error) : resolve(status))
     )
   })
+  if (stdin?.data.mtlintFixed !== undefined) process.stdout.write(stdin.data.mtlintFixed)
   process.exitCode = code ?? 0
 }
 

@@ -113,6 +113,7 @@ function build(tree: Root, file: VFile, language: LanguageTag, part: DocumentCon
     }
   }
 
+  if (file.data.mtlint?.markup) markWholeLines(segments, location(file))
   return withSegments(file, value, language, part, segments)
 }
 
@@ -141,11 +142,22 @@ function toSegment(node: Paragraph, index: number, value: string): Segment | und
   const runs: Run[] = []
   let text = ''
   let previousEnd: number | undefined
+  let afterSource = false
 
   for (const leaf of leaves(node)) {
     const offset = leaf.position?.start.offset
     if (offset === undefined) return undefined
-    if (offset !== previousEnd) runs.push({index: text.length, offset})
+    if (leaf.type === 'SourceNode') {
+      // Code inside prose (Markdown's `inline code`, HTML's <code>): one placeholder, so rules read around it, not into it.
+      runs.push({index: text.length, offset})
+      text += sourcePlaceholder
+      previousEnd = leaf.position?.end?.offset ?? offset
+      afterSource = true
+      continue
+    }
+
+    if (afterSource || offset !== previousEnd) runs.push({index: text.length, offset})
+    afterSource = false
     text += leaf.value
     previousEnd = offset + leaf.value.length
   }
@@ -172,6 +184,18 @@ function toSegment(node: Paragraph, index: number, value: string): Segment | und
   }
 }
 
+/**
+ * In Markdown and HTML a paragraph sits among markup (`# Titre`, `<li>Accueil</li>`):
+ * it is a whole line when no other paragraph shares its lines.
+ */
+function markWholeLines(segments: Segment[], place: ReturnType<typeof location>) {
+  const lines = segments.map((segment) => [place.toPoint(segment.start)?.line ?? 0, place.toPoint(segment.end)?.line ?? 0] as const)
+  for (const [index, segment] of segments.entries()) {
+    const [first, last] = lines[index]!
+    segment.wholeLine = (index === 0 || lines[index - 1]![1] < first) && (index === segments.length - 1 || lines[index + 1]![0] > last)
+  }
+}
+
 function runAt(runs: Run[], position: number): Run {
   let low = 0
   let high = runs.length - 1
@@ -184,7 +208,10 @@ function runAt(runs: Run[], position: number): Run {
   return runs[low]!
 }
 
-type Leaf = {value: string; position?: {start: Point}}
+type Leaf = {type: string; value: string; position?: {start: Point; end?: Point}}
+
+/** What a segment's text holds in place of a source node (code): U+FFFC OBJECT REPLACEMENT CHARACTER. */
+export const sourcePlaceholder = '\uFFFC'
 
 function leaves(node: Nodes, result: Leaf[] = []): Leaf[] {
   if ('children' in node) {

@@ -1,29 +1,31 @@
 import type {Root} from 'nlcst'
-import {unified, type Plugin, type Processor, type Transformer} from 'unified'
+import {unified, type Plugin, type Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {documentOptions} from './document-options.js'
-import {mtlintText, mtlintTextParse} from './text-linter.js'
+import {clearConfigCache} from './config/load.js'
+import {mtlintConfigured} from './configured.js'
+import {mtlintTextParse} from './text-linter.js'
 
 /**
- * unified plugin: lint each file with the options `documentOptions` gives
- * for it, so every document can have its own configuration.
- *
- * A text whose language cannot be detected or is not supported fails on the
- * command line; in an editor that is every text while its first sentence is
- * typed, so there the message is information, not an error.
+ * unified plugin: make the errors `mtlintConfigured` held back fatal, as
+ * `mtlintSettle` does, but for one kind. A text whose language cannot be
+ * detected or is not supported fails on the command line; in an editor that
+ * is every text while its first sentence is typed, so there the message is
+ * information, not an error.
  */
-const mtlintPerDocument: Plugin<[], Root> = function (this: Processor) {
-  const processor = this
-  return async function (tree: Root, file: VFile) {
-    const transform = mtlintText.call(processor, await documentOptions(file)) as Transformer<Root>
-    try {
-      await transform(tree, file, () => {})
-    } catch (error) {
-      const message = file.messages.find((message) => message === error)
-      if (message?.ruleId !== 'language') throw error
-      message.fatal = undefined
-    }
+const settleForEditor: Plugin<[], Root> = function () {
+  return (_: Root, file: VFile) => {
+    for (const message of file.data.mtlintErrors ?? []) message.fatal = message.ruleId === 'language' ? undefined : true
   }
+}
+
+/**
+ * unified plugin: read configuration files afresh for each check. An
+ * editor session outlives edits to `.mtlintrc`; finding and reading it
+ * again costs far less than linting, and rules are still attached once per
+ * distinct configuration.
+ */
+const freshConfiguration: Plugin<[], Root> = function () {
+  return () => clearConfigCache()
 }
 
 /**
@@ -36,5 +38,10 @@ const unchangedText: Plugin<[], Root, string> = function (this: Processor) {
   self.compiler = (_, file) => String(file)
 }
 
-/** The processor of `mtlint-language-server`: plain text in, messages and the same text out. */
-export const languageServerProcessor = unified().use(mtlintTextParse).use(unchangedText).use(mtlintPerDocument).freeze()
+/**
+ * The processor of `mtlint-language-server`: each document linted by its
+ * syntax (plain text, Markdown, HTML) with the configuration that applies
+ * to its path (`.mtlintrc*` or `package.json` from its directory up, as on
+ * the command line), suppression comments honoured; the same text out.
+ */
+export const languageServerProcessor = unified().use(mtlintTextParse).use(unchangedText).use(freshConfiguration).use(mtlintConfigured).use(settleForEditor).freeze()

@@ -1,11 +1,16 @@
+import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {toDiagnostic, type Diagnostic} from './diagnostic.js'
-import type {MtlintOptions} from './preset.js'
-import {createProcessor} from './processor.js'
+import {assertText} from './input.js'
+import {createRuleRunner, type MtlintOptions} from './preset.js'
+import {sourceKind, type SourceKind} from './sources/kind.js'
+import {lintSource} from './sources/lint-source.js'
 
 export interface LintOptions extends MtlintOptions {
-  /** A path for the text, used in messages only. */
+  /** A path for the text, used in messages, and for its syntax when `syntax` is not given (`.md`, `.html`). */
   path?: string
+  /** How to read the text: `markdown`, `html` or `text` (default: from the extension of `path`, else `text`). */
+  syntax?: SourceKind
 }
 
 /**
@@ -16,10 +21,16 @@ export interface LintOptions extends MtlintOptions {
  */
 export async function lint(text: string, options: LintOptions = {}): Promise<Diagnostic[]> {
   if (typeof text !== 'string') throw new TypeError('lint(text): expected `text` to be a string, not `' + typeof text + '`')
-  const {path, ...settings} = options
-  const processor = createProcessor(settings)
+  const {path, syntax, ...settings} = options
+  if (syntax !== undefined && !['markdown', 'html', 'text'].includes(syntax)) {
+    throw new Error('Unknown syntax `' + String(syntax) + '`: expected `markdown`, `html` or `text`')
+  }
+
+  // A processor only to carry the `services` option to the rules.
+  const runner = createRuleRunner(unified(), settings)
   const file = new VFile({value: text, path})
-  await processor.run(processor.parse(file), file)
+  assertText(text, file)
+  await lintSource(file, runner, syntax ?? sourceKind(path))
   return file.messages
     .map((message) => toDiagnostic(message, text))
     .sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset)

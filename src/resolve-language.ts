@@ -11,6 +11,8 @@ export interface MtlintData {
   empty?: boolean
   /** Set when the file is one chunk of a larger document: whether it is the first and the last. */
   part?: {first: boolean; last: boolean}
+  /** Set when the file is Markdown or HTML: its paragraphs sit among markup, not alone on lines. */
+  markup?: boolean
 }
 
 declare module 'vfile' {
@@ -20,21 +22,24 @@ declare module 'vfile' {
 }
 
 /**
- * The language of a file: the requested one, else the one detected in it.
+ * The language of a file: the requested one, else the one detected in it
+ * (in `prose`, when given: the text of a Markdown or HTML file without its
+ * code and markup).
  *
  * Resolved once per file and kept in `file.data.mtlint`. A file without
  * words gets an informational message and no language; a file whose
  * language cannot be detected, or is not supported, fails with a message
  * that says how to set it.
  */
-export function resolveLanguage(file: VFile, requested?: LanguageTag): LanguageTag | undefined {
+export function resolveLanguage(file: VFile, requested?: LanguageTag, prose?: string): LanguageTag | undefined {
   const data = (file.data.mtlint ??= {})
   if (data.language || data.empty) return data.language
-  const value = String(file)
+  // The prose of a Markdown or HTML file, without its code and markup, when the caller has it.
+  const value = prose ?? String(file)
 
   if (!/\p{L}/u.test(value)) {
     data.empty = true
-    file.info(value.length === 0 ? 'Empty file, nothing to lint' : 'No words in this file, nothing to lint', {
+    file.info(String(file).length === 0 ? 'Empty file, nothing to lint' : 'No words in this file, nothing to lint', {
       ruleId: 'empty',
       source: 'mtlint'
     })

@@ -94,6 +94,11 @@ const severities: Record<string, Severity> = {
   2: 'error'
 }
 
+/** The severity a configuration value stands for (`'warn'`, `1`, `true`…), or `undefined` when it is none. */
+export function parseSeverity(value: unknown): Severity | undefined {
+  return isSeverity(value) ? severities[String(value)] : undefined
+}
+
 function isSeverity(value: unknown): value is SeverityInput {
   return (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && String(value) in severities
 }

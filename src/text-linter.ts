@@ -6,7 +6,7 @@ import type {Point} from 'unist'
 import {splitChunks, type Chunk} from './chunks.js'
 import {assertText} from './input.js'
 import {textContext} from './document.js'
-import {createRuleRunner, type MtlintOptions} from './preset.js'
+import {createRuleRunner, type MtlintOptions, type RuleRunner} from './preset.js'
 import {resolveLanguage} from './resolve-language.js'
 
 /**
@@ -33,22 +33,24 @@ export const mtlintTextParse: Plugin<[], string, Root> = function (this: Process
  */
 export const mtlintText: Plugin<[(MtlintOptions | null | undefined)?], Root> = function (this: Processor, options) {
   const runner = createRuleRunner(this, options)
+  return (_: Root, file: VFile) => lintText(file, runner)
+}
 
-  return async function (_: Root, file: VFile) {
-    const language = resolveLanguage(file, runner.language)
-    if (!language) return
-    const value = String(file)
-    const place = location(file)
-    const chunks = splitChunks(value)
+/** Lint a plain-text file with configured rules, chunk by chunk, moving each chunk's messages into the file. */
+export async function lintText(file: VFile, runner: RuleRunner): Promise<void> {
+  const language = resolveLanguage(file, runner.language)
+  if (!language) return
+  const value = String(file)
+  const place = location(file)
+  const chunks = splitChunks(value)
 
-    for (const [index, chunk] of chunks.entries()) {
-      const part = new VFile({value: value.slice(chunk.start, chunk.end), path: file.path, cwd: file.cwd})
-      part.data.mtlint = {language, part: {first: index === 0, last: index === chunks.length - 1}}
-      const tree: Root = {type: 'RootNode', children: []}
-      textContext(tree, part, language, part.data.mtlint.part)
-      await runner.run(tree, part)
-      for (const message of part.messages) file.messages.push(moved(message, chunk, place))
-    }
+  for (const [index, chunk] of chunks.entries()) {
+    const part = new VFile({value: value.slice(chunk.start, chunk.end), path: file.path, cwd: file.cwd})
+    part.data.mtlint = {language, part: {first: index === 0, last: index === chunks.length - 1}}
+    const tree: Root = {type: 'RootNode', children: []}
+    textContext(tree, part, language, part.data.mtlint.part)
+    await runner.run(tree, part)
+    for (const message of part.messages) file.messages.push(moved(message, chunk, place))
   }
 }
 

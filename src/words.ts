@@ -35,7 +35,64 @@ export function adjacent<W extends Word>(previous: W | undefined, next: Word): p
   return gap !== undefined && /^\s+$/u.test(gap)
 }
 
-const token = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu
+/** A word from where one starts: letters, digits and marks, joined by hyphens and apostrophes. */
+const token = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/uy
+const letterOrDigit = /^[\p{L}\p{N}]$/u
+/** Whether each UTF-16 code unit starts a word (a letter or digit): 0 not known yet, 1 no, 2 yes. */
+const startsWord = new Uint8Array(0x1_00_00)
+
+/**
+ * What the code point at `index` of `text` is: its length in code units
+ * (`& 3`: 1, or 2 for a surrogate pair) and whether it is a letter or a
+ * digit (`& 4`).
+ */
+function codePointAt(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  if (code >= 0xd8_00 && code <= 0xdb_ff && index + 1 < text.length) {
+    const low = text.charCodeAt(index + 1)
+    if (low >= 0xdc_00 && low <= 0xdf_ff) return letterOrDigit.test(text.slice(index, index + 2)) ? 6 : 2
+  }
+
+  let known = startsWord[code]!
+  if (known === 0) {
+    known = letterOrDigit.test(String.fromCharCode(code)) ? 2 : 1
+    startsWord[code] = known
+  }
+
+  return known === 2 ? 5 : 1
+}
+
+/** The index of the next letter or digit of `text` at or after `from` (a whole code point), or `text.length`. */
+function nextWordStart(text: string, from: number): number {
+  let index = from
+  while (index < text.length) {
+    const point = codePointAt(text, index)
+    if (point & 4) return index
+    index += point & 3
+  }
+
+  return text.length
+}
+
+/**
+ * How many runs of letters and digits (`[\p{L}\p{N}]+`) `text` has,
+ * counted up to `limit + 1`: enough to compare with `limit` without walking
+ * a long paragraph to its end.
+ */
+export function countLetterRuns(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let count = 0
+  let inRun = false
+  for (let index = 0; index < text.length && count <= limit; ) {
+    const point = codePointAt(text, index)
+    const letter = (point & 4) !== 0
+    if (letter && !inRun) count++
+    inRun = letter
+    index += point & 3
+  }
+
+  return count
+}
+
 /** Not prose: URLs, e-mail addresses, domains, handles, hashtags, inline code. */
 const notProse =
   /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]+|`[^`]*`|(?<![\p{L}\p{N}])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|ai|fr|br|pt|de|co|app|dev|gov|edu|info|tv|me|ly|uk|eu|be|ch|ca)(?![\p{L}\p{N}])/gu
@@ -71,13 +128,16 @@ export function wordsOf(document: DocumentContext): Word[] {
     const {text} = segment
     const skipped = mayNotBeProse.test(text) ? [...text.matchAll(notProse)].map((match) => [match.index, match.index + match[0].length] as const) : []
     let skip = 0
-    token.lastIndex = 0
-    let match: RegExpExecArray | null
-    while ((match = token.exec(text))) {
-      const index = match.index
+    let next = 0
+    while ((next = nextWordStart(text, next)) < text.length) {
+      // A word starts here: the sticky expression finds where it ends, without allocating a match.
+      const index = next
+      token.lastIndex = index
+      token.test(text)
+      next = token.lastIndex
       while (skip < skipped.length && skipped[skip]![1] <= index) skip++
       if (skip < skipped.length && index >= skipped[skip]![0]) continue
-      const value = match[0]
+      const value = text.slice(index, next)
       let form = forms.get(value)
       if (form === undefined) {
         form = written.length

@@ -1,5 +1,5 @@
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -39,6 +39,8 @@ let workspace: string
 let uri: string
 let ignored: string
 let english: string
+let configured: string
+let markdown: string
 let child: ChildProcessWithoutNullStreams
 let exited: Promise<number | null>
 let stderr = ''
@@ -60,6 +62,11 @@ beforeAll(async () => {
   ignored = pathToFileURL(join(workspace, 'drafts', 'ignored.txt')).href
   english = pathToFileURL(join(workspace, 'english.txt')).href
   writeFileSync(join(workspace, '.mtlintignore'), 'drafts/\n')
+  // A folder whose configuration turns garbled-name off, as on the command line.
+  mkdirSync(join(workspace, 'quiet'))
+  writeFileSync(join(workspace, 'quiet', '.mtlintrc.yaml'), 'rules:\n  garbled-name: off\n')
+  configured = pathToFileURL(join(workspace, 'quiet', 'article.txt')).href
+  markdown = pathToFileURL(join(workspace, 'notes.md')).href
 
   child = spawn(process.execPath, [server, '--stdio'], {cwd: workspace, stdio: ['pipe', 'pipe', 'pipe']})
   child.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)))
@@ -134,6 +141,18 @@ describe('mtlint-language-server over stdio', () => {
   it('leaves files listed in .mtlintignore alone', async () => {
     await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri: ignored, languageId: 'plaintext', version: 1, text: withArtefact}})
     expect((await diagnosticsOf(1, ignored)).diagnostics).toEqual([])
+  })
+
+  it('applies the configuration file found from the document upward', async () => {
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri: configured, languageId: 'plaintext', version: 1, text: withArtefact}})
+    expect((await diagnosticsOf(1, configured)).diagnostics).toEqual([])
+  })
+
+  it('lints Markdown as Markdown: prose, not code, at places in the original text', async () => {
+    const text = '# Notes\n\n```\nOpenai.connect()\n```\n\nDepuis mai, **Openai** a publié trois modèles de langage, selon le journal.\n'
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri: markdown, languageId: 'markdown', version: 1, text}})
+    const {diagnostics} = await diagnosticsOf(1, markdown)
+    expect(diagnostics.map((item) => [item.code, item.range.start.line, item.range.start.character, item.range.end.character])).toEqual([['garbled-name', 6, 14, 20]])
   })
 
   it('says once, as information, that a text in another language is not linted', async () => {

@@ -1,4 +1,5 @@
 import type {Segment} from '../../src/document.js'
+import {countLetterRuns} from '../../src/words.js'
 import type {Furniture} from './phrases.js'
 
 /** What a line of page furniture is, for the message. */
@@ -27,15 +28,8 @@ export function normalise(text: string): string {
     .trim()
 }
 
-const wordPattern = /[\p{L}\p{N}]+/gu
-
-/** How many words `text` has, counted up to `limit + 1`: enough to compare with `limit`, without walking a long paragraph to its end. */
-export function wordCount(text: string, limit = Number.POSITIVE_INFINITY): number {
-  let count = 0
-  wordPattern.lastIndex = 0
-  while (count <= limit && wordPattern.exec(text)) count++
-  return count
-}
+/** How many words (runs of letters and digits) `text` has, counted up to `limit + 1`. */
+export const wordCount = countLetterRuns
 
 /** Furniture lines are short: a long paragraph is normalised only as far as a phrase could reach. */
 const longestPhrase = 400
@@ -52,9 +46,13 @@ interface Prepared {
   navigation: ReadonlySet<string>
   sourceLabels: ReadonlySet<string>
   credits: readonly string[]
+  /** The first word (plain apostrophes) of every line, label and credit: a line starting with another is none of them. */
+  starts: ReadonlySet<string>
 }
 
 const prepared = new WeakMap<Furniture, Prepared>()
+/** Letters, digits, apostrophes and hyphens at the start (empty when the text starts otherwise). */
+const firstWord = (text: string) => /^[\p{L}\p{N}'-]*/u.exec(text)![0]
 const startOf = (text: string) => text.slice(0, 2)
 
 function byStart(phrases: readonly string[]): Map<string, string[]> {
@@ -72,7 +70,8 @@ function prepare(furniture: Furniture): Prepared {
       teasers: byStart(furniture.teasers),
       navigation: new Set(furniture.navigation),
       sourceLabels: new Set(furniture.sourceLabels),
-      credits: furniture.credits.map(plain)
+      credits: furniture.credits.map(plain),
+      starts: new Set([...furniture.lines, ...furniture.navigation, ...furniture.sourceLabels, ...furniture.credits].map((phrase) => firstWord(plain(phrase))))
     }
     prepared.set(furniture, ready)
   }
@@ -83,13 +82,17 @@ function prepare(furniture: Furniture): Prepared {
 /** Furniture recognised from the line alone, wherever it stands. */
 export function classifyLine(segment: Segment, furniture: Furniture, lines: readonly Segment[]): Kind | undefined {
   const ready = prepare(furniture)
-  const line = normalise(segment.text.length > longestPhrase ? segment.text.slice(0, longestPhrase) : segment.text)
-  const key = line.replace(/'/g, '’')
-  const has = (set: ReadonlySet<string>) => set.has(line) || set.has(key)
-  if (ready.lines.get(startOf(line))?.some((phrase) => startsWithPhrase(line, phrase))) return 'page widget'
-  if (has(ready.navigation)) return 'navigation label'
-  if (has(ready.sourceLabels)) return 'dangling label'
-  if (ready.credits.some((prefix) => line.startsWith(prefix)) && wordCount(line, 15) <= 15) return 'image credit'
+  // Normalising keeps the first word but for case and apostrophes: lines whose first word starts no phrase skip it.
+  if (ready.starts.has(firstWord(segment.text.slice(0, 40).toLowerCase().replace(/’/g, "'")))) {
+    const line = normalise(segment.text.length > longestPhrase ? segment.text.slice(0, longestPhrase) : segment.text)
+    const key = line.replace(/'/g, '’')
+    const has = (set: ReadonlySet<string>) => set.has(line) || set.has(key)
+    if (ready.lines.get(startOf(line))?.some((phrase) => startsWithPhrase(line, phrase))) return 'page widget'
+    if (has(ready.navigation)) return 'navigation label'
+    if (has(ready.sourceLabels)) return 'dangling label'
+    if (ready.credits.some((prefix) => line.startsWith(prefix)) && wordCount(line, 15) <= 15) return 'image credit'
+  }
+
   if (isTeaser(segment.text, ready.teasers)) return 'related-article teaser'
   if (isTruncatedCopy(segment, lines)) return 'truncated title'
   return undefined

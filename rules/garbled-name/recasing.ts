@@ -15,12 +15,15 @@ const innerCapitals = (value: string) => [...value].flatMap((letter, index) => (
  * decide those), and common words that spell a name (`Un` for UN).
  */
 export function* recased(words: WordEvidence[], index: EntityIndex, common: (word: string) => boolean): Generator<Garbling> {
-  const lengthsOf = perForm(nameLengths(index))
+  const {root, head} = nameTrie(index)
+  const headOf = perForm(head)
+  // Most words start no name: the trie's first step, once per spelling, rejects them.
+  const firstStep = perForm((value) => root.next.get(head(value)) ?? null)
   for (let start = 0; start < words.length; start++) {
-    // Most words start no name: a lookup rejects them before any phrase is built.
-    const lengths = lengthsOf(words[start]!)
+    const first = firstStep(words[start]!)
+    if (!first) continue
+    const lengths = runLengths(first, words, start, headOf)
     for (const length of lengths) {
-      if (length > words.length - start) continue
       const run = words.slice(start, start + length)
       if (!isContiguous(run)) continue
       const first = run[0]!
@@ -39,37 +42,60 @@ export function* recased(words: WordEvidence[], index: EntityIndex, common: (wor
   }
 }
 
-const heads = new WeakMap<EntityIndex, (value: string) => readonly number[]>()
-const noLengths: readonly number[] = []
+/** Names as paths of their words' first tokens (folded): `Hugging Face` is `hugging` → `face`. */
+interface TrieNode {
+  next: Map<string, TrieNode>
+  /** A name ends here. */
+  end: boolean
+}
+
+const tries = new WeakMap<EntityIndex, {root: TrieNode; head: (value: string) => string}>()
 
 /** The first name token of a text word: `l’OpenAI` → `openai`, `Coca-Cola` → `coca`. */
 const headToken = (value: string) => foldName(withoutElision(value)).split(/[^\p{L}\p{N}]+/u)[0]!
 
-/**
- * How many text words the names of the index that a text word may start
- * have, longest first (memoised per index): `Hugging` → [2], `Le` → [2, 1]
- * (Le Monde, Le), `maison` → none.
- */
-function nameLengths(index: EntityIndex): (value: string) => readonly number[] {
-  let lookup = heads.get(index)
-  if (!lookup) {
-    const byHead = new Map<string, Set<number>>()
+function nameTrie(index: EntityIndex): {root: TrieNode; head: (value: string) => string} {
+  let trie = tries.get(index)
+  if (!trie) {
+    const root: TrieNode = {next: new Map(), end: false}
     for (const entity of index.entities) {
       for (const form of entityForms(entity)) {
-        const words = normaliseName(form).split(' ')
-        const head = headToken(words[0]!)
-        const set = byHead.get(head) ?? new Set()
-        set.add(words.length)
-        byHead.set(head, set)
+        let node = root
+        for (const word of normaliseName(form).split(' ')) {
+          const token = headToken(word)
+          let child = node.next.get(token)
+          if (!child) node.next.set(token, (child = {next: new Map(), end: false}))
+          node = child
+        }
+
+        node.end = true
       }
     }
 
-    const sorted = new Map([...byHead].map(([head, set]) => [head, [...set].sort((a, b) => b - a)]))
-    lookup = memoize((value) => sorted.get(headToken(value)) ?? noLengths)
-    heads.set(index, lookup)
+    trie = {root, head: memoize(headToken)}
+    tries.set(index, trie)
   }
 
-  return lookup
+  return trie
+}
+
+/**
+ * How many words from `start` may spell a name, longest first: the depths
+ * at which a name of the trie ends along the words' first tokens, from the
+ * node of the first word. A run
+ * that spells a name (once folded) always follows its path.
+ */
+function runLengths(first: TrieNode, words: WordEvidence[], start: number, headOf: (word: WordEvidence) => string): number[] {
+  const lengths: number[] = first.end ? [1] : []
+  let node: TrieNode | undefined = first
+  const segment = words[start]!.segment
+  for (let position = start + 1; node.next.size > 0 && position < words.length && words[position]!.segment === segment; position++) {
+    node = node.next.get(headOf(words[position]!))
+    if (!node) break
+    if (node.end) lengths.unshift(position - start + 1)
+  }
+
+  return lengths
 }
 
 /**

@@ -15,14 +15,14 @@ const intensifiers = new Set(['plus', 'moins', 'très', 'trop', 'peu', 'assez', 
  * is plural when it ends in `s` and the word without it is a word of
  * French that does not end in `s` (so `l’avis`, `l’accès`, `l’os` pass).
  */
-export function* elidedPlural(word: WordEvidence, target: WordList): Generator<Finding> {
+export function elidedPlural(word: WordEvidence, target: WordList): Finding | undefined {
   const match = /^([lL])['’](\p{Ll}[\p{L}\p{M}]+s)$/u.exec(word.value)
-  if (!match) return
+  if (!match) return undefined
   const plural = match[2]!
   const singular = plural.slice(0, -1)
-  if (singular.length < 3 || /[sxz]$/u.test(singular) || !target.hasForm(singular)) return
+  if (singular.length < 3 || /[sxz]$/u.test(singular) || !target.hasForm(singular)) return undefined
   const article = match[1] === 'L' ? 'Les' : 'les'
-  yield {
+  return {
     start: word.start,
     end: word.end,
     reason: 'Unexpected singular article in `' + word.value + '`, write `' + article + ' ' + plural + '`',
@@ -36,15 +36,17 @@ export function* elidedPlural(word: WordEvidence, target: WordList): Generator<F
  * `de forma`), the adjective agrees with the feminine noun; a masculine
  * form whose feminine exists is an agreement the translation missed.
  */
-export function* mannerAgreement(words: WordEvidence[], position: number, language: BaseLanguage, target: WordList): Generator<Finding> {
-  const [de, noun, adjective] = [words[position], words[position + 1], words[position + 2]]
-  if (!de || !noun || !adjective || de.key !== 'de' || !adjacent(de, noun) || !adjacent(noun, adjective)) return
+export function mannerAgreement(words: WordEvidence[], position: number, language: BaseLanguage, target: WordList): Finding | undefined {
+  const de = words[position]
+  const noun = words[position + 1]
+  const adjective = words[position + 2]
+  if (!de || !noun || !adjective || de.key !== 'de' || !adjacent(de, noun) || !adjacent(noun, adjective)) return undefined
   const nouns = language === 'fr' ? ['manière', 'façon'] : ['maneira', 'forma']
-  if (!nouns.includes(noun.key) || adjective.titleCased || adjective.markedCase || intensifiers.has(adjective.key)) return
+  if (!nouns.includes(noun.key) || adjective.titleCased || adjective.markedCase || intensifiers.has(adjective.key)) return undefined
   const value = adjective.value
   const feminine = language === 'fr' ? (/[^e]$/u.test(value) ? value + 'e' : undefined) : /o$/u.test(value) ? value.slice(0, -1) + 'a' : undefined
-  if (!feminine || !target.hasForm(value) || !target.hasForm(feminine)) return
-  yield {
+  if (!feminine || !target.hasForm(value) || !target.hasForm(feminine)) return undefined
+  return {
     start: de.start,
     end: adjective.end,
     reason: 'Unexpected `' + value + '` after `' + de.value + ' ' + noun.value + '`, write `' + feminine + '`',
@@ -54,11 +56,12 @@ export function* mannerAgreement(words: WordEvidence[], position: number, langua
 }
 
 /** `em LinkedIn`: Portuguese puts an article before the name of a company or platform (`no LinkedIn`, `na Apple`). */
-export function* prepositionWithoutArticle(words: WordEvidence[], position: number, entities: EntityIndex): Generator<Finding> {
-  const [preposition, name] = [words[position], words[position + 1]]
-  if (!preposition || !name || preposition.value !== 'em' || !adjacent(preposition, name)) return
-  if (!(name.titleCased || name.markedCase) || !entities.byName(name.value).some((entity) => nameKinds.has(entity.kind))) return
-  yield {
+export function prepositionWithoutArticle(words: WordEvidence[], position: number, entities: EntityIndex): Finding | undefined {
+  const preposition = words[position]
+  const name = words[position + 1]
+  if (!preposition || !name || preposition.value !== 'em' || !adjacent(preposition, name)) return undefined
+  if (!(name.titleCased || name.markedCase) || !entities.byName(name.value).some((entity) => nameKinds.has(entity.kind))) return undefined
+  return {
     start: preposition.start,
     end: name.end,
     reason: 'Expected an article in `em ' + name.value + '`, write `no ' + name.value + '` or `na ' + name.value + '`',
@@ -72,11 +75,12 @@ export function* prepositionWithoutArticle(words: WordEvidence[], position: numb
  * no subject, right after a comma and before an article. French says
  * `y compris`.
  */
-export function* includingAsVerb(words: WordEvidence[], position: number): Generator<Finding> {
-  const [verb, article] = [words[position], words[position + 1]]
-  if (!verb || !article || !/^compren(?:ait|aient)$/u.test(verb.value) || !adjacent(verb, article)) return
-  if (!/,\s*$/u.test(verb.segment.text.slice(0, verb.index)) || !/^(?:le|la|les|l['’]|des|du|un|une)/u.test(article.value)) return
-  yield {
+export function includingAsVerb(words: WordEvidence[], position: number): Finding | undefined {
+  const verb = words[position]
+  const article = words[position + 1]
+  if (!verb || !article || !/^compren(?:ait|aient)$/u.test(verb.value) || !adjacent(verb, article)) return undefined
+  if (!/,\s*$/u.test(verb.segment.text.slice(0, verb.index)) || !/^(?:le|la|les|l['’]|des|du|un|une)/u.test(article.value)) return undefined
+  return {
     start: verb.start,
     end: verb.end,
     reason: 'Unexpected `' + verb.value + '` after a comma, write `y compris`',

@@ -18,17 +18,18 @@ export default defineRule({
       const [evidence, entities] = await Promise.all([evidenceOf(document, services), services.entities()])
       const {words, target} = evidence
       const findings: Finding[] = []
+      const add = (finding: Finding | undefined) => finding && findings.push(finding)
       // Each cue starts at a word of its own (`l’`, `compren…`, `em`, `de`): the loop asks for it before calling the cue.
       for (let position = 0; position < words.length; position++) {
         const word = words[position]!
         if (document.base === 'fr') {
-          if (word.value[1] === "'" || word.value[1] === '’') findings.push(...elidedPlural(word, target))
-          if (word.value.startsWith('compren')) findings.push(...includingAsVerb(words, position))
+          if (word.value[1] === "'" || word.value[1] === '’') add(elidedPlural(word, target))
+          if (word.value.startsWith('compren')) add(includingAsVerb(words, position))
         } else if (word.value === 'em') {
-          findings.push(...prepositionWithoutArticle(words, position, entities))
+          add(prepositionWithoutArticle(words, position, entities))
         }
 
-        if (word.key === 'de') findings.push(...mannerAgreement(words, position, document.base, target))
+        if (word.key === 'de') add(mannerAgreement(words, position, document.base, target))
       }
 
       for (const finding of findings) report(file, document, finding)

@@ -1,4 +1,4 @@
-import type {DocumentContext, Segment} from '../../src/document.js'
+import type {DocumentContext} from '../../src/document.js'
 import {edits1, englishAlphabet} from '../../src/edits.js'
 import type {LanguageEvidence, WordEvidence} from '../../src/evidence.js'
 import type {WordList} from '../../src/lexicons.js'
@@ -40,18 +40,19 @@ export function isEnglishQuotation(words: WordEvidence[]): boolean {
 /** Words inside quotations left in English on purpose (a quoted title or saying). */
 export function englishQuotations(evidence: LanguageEvidence): Set<WordEvidence> {
   const quoted = new Set<WordEvidence>()
-  const bySegment = new Map<Segment, WordEvidence[]>()
-  for (const word of evidence.words) {
-    const list = bySegment.get(word.segment) ?? []
-    list.push(word)
-    bySegment.set(word.segment, list)
-  }
-
-  for (const [segment, words] of bySegment) {
+  const {words} = evidence
+  let position = 0
+  while (position < words.length) {
+    // The words of a segment are contiguous and in text order.
+    const segment = words[position]!.segment
+    let next = position
+    while (next < words.length && words[next]!.segment === segment) next++
     for (const quotation of quotationsOf(segment.text)) {
-      const inside = words.filter((word) => quotationOf(word, [quotation]))
+      const inside = words.slice(position, next).filter((word) => quotationOf(word, [quotation]))
       if (isEnglishQuotation(inside)) for (const word of inside) quoted.add(word)
     }
+
+    position = next
   }
 
   return quoted

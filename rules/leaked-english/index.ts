@@ -43,13 +43,17 @@ export default defineRule({
     category: 'leaked-english',
     languages: ['fr', 'pt'],
     description: 'English words and runs of words left inside French and Portuguese sentences, with the word a spinner replaced when it can tell.',
-    defaultOptions: {}
+    defaultOptions: {
+      /** Words of your own to accept (product names, terms of the trade), in any case; a configuration's `lexicon` files add to it. */
+      words: [] as readonly string[]
+    }
   },
-  create(_, services) {
+  create(options, services) {
+    const accepted = new Set(options.words.map((word) => word.toLowerCase()))
     return async function (tree, file) {
       const document = contextOf(tree, file)
       const evidence = await evidenceOf(document, services)
-      const leaks = [...lowercaseLeaks(document, evidence), ...titleLeaks(evidence)].sort((a, b) => a.words[0]!.start - b.words[0]!.start)
+      const leaks = [...lowercaseLeaks(document, evidence, accepted), ...titleLeaks(evidence, accepted)].sort((a, b) => a.words[0]!.start - b.words[0]!.start)
       const strong = new Set(leaks.filter((leak) => leak.strength === 'strong').map((leak) => leak.words.map((word) => word.key).join(' ')))
       const minimum: Record<Strength, number> = {strong: 0, medium: 1, weak: 1}
 
@@ -73,11 +77,12 @@ function isLowercaseEnglish(word: WordEvidence, evidence: LanguageEvidence): boo
 }
 
 /** English words in lowercase, grouped into runs, each with how sure it is. */
-function* lowercaseLeaks(document: DocumentContext, evidence: LanguageEvidence): Generator<Leak> {
+function* lowercaseLeaks(document: DocumentContext, evidence: LanguageEvidence, accepted: ReadonlySet<string>): Generator<Leak> {
   const quoted = englishQuotations(evidence)
   const candidates = new Set(evidence.words.filter(
     (word) =>
       isLowercaseEnglish(word, evidence) &&
+      !accepted.has(word.key) &&
       !quoted.has(word) &&
       !evidence.englishSentences.some((sentence) => word.start >= sentence.start && word.end <= sentence.end)
   ))
@@ -107,10 +112,11 @@ function* lowercaseLeaks(document: DocumentContext, evidence: LanguageEvidence):
 }
 
 /** `«Lancement Spirit»`, `Secrective Fishbowl:`: capitalised words in a title, some English, some not, the English ones left untranslated. */
-function* titleLeaks(evidence: LanguageEvidence): Generator<Leak> {
+function* titleLeaks(evidence: LanguageEvidence, accepted: ReadonlySet<string>): Generator<Leak> {
   for (const run of capitalisedRuns(evidence.words)) {
     // English: a common English word (its lowercase form is English), not a target word. Other: a word only of the target
     // language, or a garbled English one (`Secrective`). A run with any other word (`Ray Dassen`) is a name.
+    if (run.some((word) => accepted.has(word.key))) continue
     const english = run.filter((word) => word.titleCased && !word.target && !word.loanword && evidence.english.has(word.key))
     if (english.length === 0) continue
     const other = run.filter((word) => !english.includes(word) && word.titleCased && ((word.target && !word.english) || (!word.target && !word.english && isGarbledEnglish(word.key, evidence))))

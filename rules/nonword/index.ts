@@ -20,9 +20,13 @@ export default defineRule({
     category: 'nonword',
     languages: ['fr', 'pt'],
     description: 'Tokens that are words of no language the text could use: garbled by the translation.',
-    defaultOptions: {}
+    defaultOptions: {
+      /** Words of your own to accept (product names, jargon), in any case; a configuration's `lexicon` files add to it. */
+      words: [] as readonly string[]
+    }
   },
-  create(_, services) {
+  create(options, services) {
+    const accepted = new Set(options.words.map((word) => word.toLowerCase()))
     return async function (tree, file) {
       const document = contextOf(tree, file)
       const evidence = await evidenceOf(document, services)
@@ -30,6 +34,7 @@ export default defineRule({
       // Names the text capitalises, and the words of hyphenated ones (`French-Owen`: `owen`), which a garbled name keeps (`francês-owen`).
       const names = new Set([...casingOf(document)].filter(([, casing]) => casing.capitalisedInside > 0).flatMap(([key]) => [key, ...(key.includes('-') ? key.split('-') : [])]))
       for (const word of evidence.words) {
+        if (accepted.has(word.key)) continue
         const kind = classify(word, evidence, document.base, counts, names, document.segments)
         if (!kind) continue
         const expected = kind === 'garbled' ? suggestions(word.key, evidence, document.base) : []
