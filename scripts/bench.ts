@@ -152,3 +152,4 @@ for (const [language, variant] of [['fr', 'fr'], ['pt', 'pt-BR']] as const) {
 }
 
 console.log(`  → target ≥ 50 % of parse-only: ${throughput.map(({label, ratio}) => `${label} ${(ratio * 100).toFixed(0)} %`).join(', ')}`)
+await (await import('./bench-corpus.js')).benchCorpus()

@@ -172,7 +172,10 @@ async function main() {
 }
 
 try {
-  await main()
+  if (process.argv[2] === 'corpus') {
+    const {corpusCommand} = await import('./corpus/command.js')
+    process.exitCode = await corpusCommand(process.argv.slice(3))
+  } else await main()
 } catch (error) {
   const usageError = error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')
   process.stderr.write('mtlint: ' + (error instanceof Error ? error.message : String(error)) + '\n')

@@ -1,4 +1,5 @@
 export {categories, type Category} from './category.js'
+export {categoryWeights, countWords, documentScore} from './corpus/score.js'
 export {toDiagnostic, type Diagnostic, type Position} from './diagnostic.js'
 export type {DocumentContext, Segment} from './document.js'
 export {baseLanguage, detectLanguage, languageTags, parseLanguage, type BaseLanguage, type LanguageTag} from './language.js'

@@ -124,8 +124,17 @@ function followsNameCue(word: WordEvidence, evidence: LanguageEvidence, language
   return [evidence.words[word.position - 1], evidence.words[word.position - 2]].some((previous) => previous?.segment === word.segment && nameCues[language].has(previous.key))
 }
 
+/**
+ * Longest token tried as a compound or for suggestions: longer than any
+ * word of the languages (`anticonstitucionalissimamente` has 29 letters);
+ * both searches cost the square of the length, so a garbage run of 5,000
+ * letters would take seconds.
+ */
+const longestWord = 40
+
 /** `wishlist`, `smarthost`: two English words of three letters or more written as one. */
 function isEnglishCompound(key: string, evidence: LanguageEvidence): boolean {
+  if (key.length > longestWord) return false
   for (let cut = 3; cut <= key.length - 3; cut++) {
     if (evidence.english.hasForm(key.slice(0, cut)) && evidence.english.hasForm(key.slice(cut))) return true
   }
@@ -155,6 +164,7 @@ function isPrefixed(key: string, evidence: LanguageEvidence, language: BaseLangu
  * (`warte`) have many neighbours and get no suggestion.
  */
 function suggestions(key: string, evidence: LanguageEvidence, language: BaseLanguage): string[] {
+  if (key.length > longestWord) return []
   const found = new Set<string>()
   for (const candidate of edits1(key, alphabets[language])) {
     if (candidate.length > 1 && evidence.target.hasForm(candidate)) found.add(candidate)
