@@ -3,9 +3,9 @@ import type {DocumentContext, Segment} from './document.js'
 import type {LanguageTag} from './language.js'
 import {englishWords, targetWords, type WordList} from './lexicons.js'
 import {loanwordSet} from './loanwords/index.js'
-import {memoize} from './memo.js'
+import {SpellingMemo} from './spellings.js'
 import type {Services} from './services.js'
-import {perForm, withoutElision, wordsOf, type AllocatedWord, type Word} from './words.js'
+import {withoutElision, wordsOf, type AllocatedWord, type Word} from './words.js'
 
 /** A word of the document with what the dictionaries say of it (the fields of `AllocatedWord`, filled by `evidenceOf`). */
 export type WordEvidence = AllocatedWord
@@ -35,17 +35,17 @@ export function evidenceOf(document: DocumentContext, services: Services): Promi
 /** What the dictionaries say of one form, the same wherever it occurs. */
 type FormEvidence = Pick<WordEvidence, 'key' | 'target' | 'english' | 'loanword'>
 
-// Forms repeat (a few hundred make half of any text): each is looked up once per
-// set of services and language, across documents, in a bounded cache.
-const forms = new WeakMap<Services, Map<LanguageTag, (value: string) => FormEvidence>>()
+// Spellings repeat (a few hundred make half of any text): each is looked up once per
+// set of services and language, across documents.
+const forms = new WeakMap<Services, Map<LanguageTag, SpellingMemo<FormEvidence>>>()
 
-function formEvidence(services: Services, language: LanguageTag, target: WordList, english: WordList): (value: string) => FormEvidence {
+function formEvidence(services: Services, language: LanguageTag, target: WordList, english: WordList): SpellingMemo<FormEvidence> {
   let byLanguage = forms.get(services)
   if (!byLanguage) forms.set(services, (byLanguage = new Map()))
   let lookup = byLanguage.get(language)
   if (!lookup) {
     const loanwords = loanwordSet(language)
-    lookup = memoize((value: string): FormEvidence => {
+    lookup = new SpellingMemo((value: string): FormEvidence => {
       const bare = withoutElision(value)
       const key = bare.toLowerCase()
       return {
@@ -63,11 +63,11 @@ function formEvidence(services: Services, language: LanguageTag, target: WordLis
 
 async function build(document: DocumentContext, services: Services): Promise<LanguageEvidence> {
   const [target, english] = await Promise.all([targetWords(document.base, services), englishWords(services)])
-  const lookup = perForm(formEvidence(services, document.language, target, english))
+  const lookup = formEvidence(services, document.language, target, english)
   // Words are allocated with these fields (AllocatedWord): fill them in place.
   const words = wordsOf(document) as AllocatedWord[]
   for (const word of words) {
-    const found = lookup(word)
+    const found = lookup.of(word)
     word.key = found.key
     word.target = found.target
     word.english = found.english

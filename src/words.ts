@@ -1,5 +1,5 @@
 import type {DocumentContext, Segment} from './document.js'
-import {memoize} from './memo.js'
+import {SpellingMemo, spellingOf, startDocument} from './spellings.js'
 
 /** A word of the document's prose, with its place and how it is written. */
 export interface Word {
@@ -8,6 +8,8 @@ export interface Word {
   position: number
   /** Index of the word's spelling among the document's distinct spellings: words spelt alike share it (see `perForm`). */
   form: number
+  /** The number of the word's spelling across documents (see `SpellingMemo`). */
+  spelling: number
   /** File offsets. */
   start: number
   end: number
@@ -153,8 +155,9 @@ export function wordsOf(document: DocumentContext): Word[] {
   let words = cache.get(document)
   if (words) return words
   words = []
+  startDocument()
   const forms = new Map<string, number>()
-  const written: Array<ReturnType<typeof formOf>> = []
+  const written: Array<{spelling: number; titleCased: boolean; markedCase: boolean; hasDigit: boolean}> = []
 
   for (const segment of document.segments) {
     const {text} = segment
@@ -171,15 +174,18 @@ export function wordsOf(document: DocumentContext): Word[] {
       if (form === undefined) {
         form = written.length
         forms.set(value, form)
-        written.push(formOf(value))
+        const spelling = spellingOf(value)
+        const {titleCased, markedCase, hasDigit} = writing.get(spelling, value)
+        written.push({spelling, titleCased, markedCase, hasDigit})
       }
 
-      const {titleCased, markedCase, hasDigit} = written[form]!
+      const {spelling, titleCased, markedCase, hasDigit} = written[form]!
       const end = index + value.length
       const word: AllocatedWord = {
         value,
         position: words.length,
         form,
+        spelling,
         start: segment.offset(index),
         end: segment.offset(end - 1) + 1,
         segment,
@@ -237,7 +243,7 @@ function isWhiteSpace(code: number): boolean {
 }
 
 /** How a form is written: the same wherever it occurs. */
-const formOf = memoize((value: string): Pick<Word, 'titleCased' | 'markedCase' | 'hasDigit'> => ({
+const writing = new SpellingMemo((value: string): Pick<Word, 'titleCased' | 'markedCase' | 'hasDigit'> => ({
   titleCased: isTitleCased(value),
   markedCase: /\p{Lu}/u.test(withoutElision(value).slice(1)),
   hasDigit: /\p{N}/u.test(value)

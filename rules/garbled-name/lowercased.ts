@@ -1,8 +1,8 @@
 import {foldName, type Entity, type EntityIndex} from '../../src/entities/index.js'
 import type {WordEvidence} from '../../src/evidence.js'
 import type {BaseLanguage} from '../../src/language.js'
-import {memoize} from '../../src/memo.js'
-import {perForm, withoutElision} from '../../src/words.js'
+import {SpellingMemo} from '../../src/spellings.js'
+import {withoutElision} from '../../src/words.js'
 import {companyCues, kindCues, translations} from './data.js'
 import type {Garbling} from './garbling.js'
 
@@ -18,10 +18,9 @@ const window = 10
  */
 export function* lowercased(words: WordEvidence[], index: EntityIndex, language: BaseLanguage, names: Map<string, Map<string, number>>): Generator<Garbling> {
   const candidatesOf = nameCandidates(index, language)
-  const candidatesOfWord = perForm((value) => candidatesOf(withoutElision(value)))
   for (const word of words) {
     if (word.hasDigit || word.markedCase || (word.titleCased && word.sentenceStart)) continue
-    const candidates = candidatesOfWord(word)
+    const candidates = candidatesOf.of(word)
     if (candidates.length === 0) continue
     const value = withoutElision(word.value)
     if (value.includes('-')) continue
@@ -36,11 +35,11 @@ export function* lowercased(words: WordEvidence[], index: EntityIndex, language:
   }
 }
 
-const candidateLookups = new WeakMap<EntityIndex, Partial<Record<BaseLanguage, (value: string) => readonly Entity[]>>>()
+const candidateLookups = new WeakMap<EntityIndex, Partial<Record<BaseLanguage, SpellingMemo<readonly Entity[]>>>>()
 const none: readonly Entity[] = []
 
-/** The entities a word may stand for: spelt so but for case and accents, or translated from one of its words (memoised per index and language). */
-function nameCandidates(index: EntityIndex, language: BaseLanguage): (value: string) => readonly Entity[] {
+/** The entities a word (its elision aside) may stand for: spelt so but for case and accents, or translated from one of its words (once per spelling, index and language). */
+function nameCandidates(index: EntityIndex, language: BaseLanguage): SpellingMemo<readonly Entity[]> {
   let byLanguage = candidateLookups.get(index)
   if (!byLanguage) candidateLookups.set(index, (byLanguage = {}))
   let lookup = byLanguage[language]
@@ -50,7 +49,8 @@ function nameCandidates(index: EntityIndex, language: BaseLanguage): (value: str
       for (const translated of list) back.set(translated, [...(back.get(translated) ?? []), english])
     }
 
-    lookup = memoize((value) => {
+    lookup = new SpellingMemo((word) => {
+      const value = withoutElision(word)
       const candidates = [...index.byFolded(value), ...(back.get(foldName(value)) ?? []).flatMap((english) => index.byFolded(english))]
       return candidates.length === 0 ? none : candidates
     })

@@ -1,8 +1,8 @@
 import {entityForms, foldName, normaliseName, type Entity, type EntityIndex} from '../../src/entities/index.js'
 import type {WordEvidence} from '../../src/evidence.js'
-import {between, perForm, withoutElision} from '../../src/words.js'
+import {between, withoutElision} from '../../src/words.js'
 import type {Garbling} from './garbling.js'
-import {memoize} from '../../src/memo.js'
+import {SpellingMemo} from '../../src/spellings.js'
 
 /** Positions of the capitals of a name after its first letter. */
 const innerCapitals = (value: string) => [...value].flatMap((letter, index) => (index > 0 && /\p{Lu}/u.test(letter) ? [index] : []))
@@ -15,12 +15,11 @@ const innerCapitals = (value: string) => [...value].flatMap((letter, index) => (
  * decide those), and common words that spell a name (`Un` for UN).
  */
 export function* recased(words: WordEvidence[], index: EntityIndex, common: (word: string) => boolean): Generator<Garbling> {
-  const {root, head} = nameTrie(index)
-  const headOf = perForm(head)
-  // Most words start no name: the trie's first step, once per spelling, rejects them.
-  const firstStep = perForm((value) => root.next.get(head(value)) ?? null)
+  const {head, firstStep} = nameTrie(index)
+  const headOf = (word: WordEvidence) => head.of(word)
   for (let start = 0; start < words.length; start++) {
-    const first = firstStep(words[start]!)
+    // Most words start no name: the trie's first step, once per spelling, rejects them.
+    const first = firstStep.of(words[start]!)
     if (!first) continue
     const lengths = runLengths(first, words, start, headOf)
     for (const length of lengths) {
@@ -49,12 +48,19 @@ interface TrieNode {
   end: boolean
 }
 
-const tries = new WeakMap<EntityIndex, {root: TrieNode; head: (value: string) => string}>()
+interface Trie {
+  /** A word's first name token. */
+  head: SpellingMemo<string>
+  /** The node a word's first token leads to from the root, if any. */
+  firstStep: SpellingMemo<TrieNode | undefined>
+}
+
+const tries = new WeakMap<EntityIndex, Trie>()
 
 /** The first name token of a text word: `l’OpenAI` → `openai`, `Coca-Cola` → `coca`. */
 const headToken = (value: string) => foldName(withoutElision(value)).split(/[^\p{L}\p{N}]+/u)[0]!
 
-function nameTrie(index: EntityIndex): {root: TrieNode; head: (value: string) => string} {
+function nameTrie(index: EntityIndex): Trie {
   let trie = tries.get(index)
   if (!trie) {
     const root: TrieNode = {next: new Map(), end: false}
@@ -72,7 +78,7 @@ function nameTrie(index: EntityIndex): {root: TrieNode; head: (value: string) =>
       }
     }
 
-    trie = {root, head: memoize(headToken)}
+    trie = {head: new SpellingMemo(headToken), firstStep: new SpellingMemo((value) => root.next.get(headToken(value)))}
     tries.set(index, trie)
   }
 

@@ -1,8 +1,7 @@
 import {foldName, nameTokens, type Entity, type EntityIndex} from '../../src/entities/index.js'
 import type {WordEvidence} from '../../src/evidence.js'
 import type {BaseLanguage} from '../../src/language.js'
-import {memoize} from '../../src/memo.js'
-import {perForm} from '../../src/words.js'
+import {SpellingMemo} from '../../src/spellings.js'
 import {translations} from './data.js'
 import type {Garbling} from './garbling.js'
 
@@ -21,11 +20,11 @@ function standsFor(word: string, nameWord: string, language: BaseLanguage): bool
  * (Microsoft Teams). The first word must be the name's own, capitalised.
  */
 export function* translatedWords(words: WordEvidence[], index: EntityIndex, language: BaseLanguage): Generator<Garbling> {
-  const namesOf = perForm(namesStartingWith(index))
+  const names = namesStartingWith(index)
   for (let position = 0; position < words.length; position++) {
     const word = words[position]!
     if (!word.titleCased && !word.markedCase) continue
-    for (const {entity, tokens} of namesOf(word)) {
+    for (const {entity, tokens} of names.of(word)) {
       let next = position + 1
       let matched = 1
       let changed = false
@@ -52,13 +51,13 @@ export function* translatedWords(words: WordEvidence[], index: EntityIndex, lang
   }
 }
 
-const heads = new WeakMap<EntityIndex, (value: string) => ReadonlyArray<{entity: Entity; tokens: readonly string[]}>>()
+const heads = new WeakMap<EntityIndex, SpellingMemo<ReadonlyArray<{entity: Entity; tokens: readonly string[]}>>>()
 
 /** The names of several words whose first word is the text word, folded (memoised per index): `Claude` → Claude Code, … */
-function namesStartingWith(index: EntityIndex): (value: string) => ReadonlyArray<{entity: Entity; tokens: readonly string[]}> {
+function namesStartingWith(index: EntityIndex): SpellingMemo<ReadonlyArray<{entity: Entity; tokens: readonly string[]}>> {
   let lookup = heads.get(index)
   if (!lookup) {
-    lookup = memoize((value) => {
+    lookup = new SpellingMemo((value) => {
       const head = foldName(value)
       return index
         .byToken(head)

@@ -1,7 +1,7 @@
 import snowball from 'snowball-stemmers'
 import type {BaseLanguage, LanguageTag} from '../language.js'
-import {memoize} from '../memo.js'
-import {adjacent, perForm, type Word} from '../words.js'
+import {SpellingMemo} from '../spellings.js'
+import {adjacent, type Word} from '../words.js'
 import type {PhraseEntry, PhrasePack} from './types.js'
 
 /** A phrase found in a text. */
@@ -34,8 +34,8 @@ interface Compiled {
 export interface PhraseMatcher {
   language: BaseLanguage
   byFirst: Map<string, Compiled[]>
-  /** The entries whose first word a text word may be, by the text word (memoised: most words start no phrase). */
-  startingWith(value: string): readonly Compiled[]
+  /** The entries whose first word a text word may be, by its spelling (once per spelling: most words start no phrase). */
+  startingWith: SpellingMemo<readonly Compiled[]>
 }
 
 const stemmers: Record<BaseLanguage, {stem(word: string): string}> = {
@@ -88,7 +88,7 @@ export function compilePhrases(packs: readonly PhrasePack[], language: BaseLangu
     }
   }
 
-  return {language, byFirst, startingWith: memoize((value) => candidatesOf(byFirst, value, language))}
+  return {language, byFirst, startingWith: new SpellingMemo((value) => candidatesOf(byFirst, value, language))}
 }
 
 const none: readonly Compiled[] = []
@@ -117,9 +117,9 @@ interface TextForms {
   singularKey?: string
 }
 
-const textForms: Record<BaseLanguage, (value: string) => TextForms> = {
-  fr: memoize((value) => formsOf(value, 'fr')),
-  pt: memoize((value) => formsOf(value, 'pt'))
+const textForms: Record<BaseLanguage, SpellingMemo<TextForms>> = {
+  fr: new SpellingMemo((value) => formsOf(value, 'fr')),
+  pt: new SpellingMemo((value) => formsOf(value, 'pt'))
 }
 
 function formsOf(original: string, language: BaseLanguage): TextForms {
@@ -148,8 +148,9 @@ function matches(token: Token, forms: TextForms): boolean {
 /** Every phrase of the packs in a document's words, longest first where two start at the same word. */
 export function* matchPhrases(matcher: PhraseMatcher, list: readonly Word[], tag: LanguageTag): Generator<PhraseMatch> {
   const {language} = matcher
-  const startingWith = perForm(matcher.startingWith)
-  const formsOf = perForm(textForms[language])
+  const {startingWith} = matcher
+  const forms = textForms[language]
+  const formsOf = (word: Word) => forms.of(word)
   // Whether word i and word i + 1 stand with only white space between, asked once per pair: 0 not asked, 1 yes, 2 no.
   const joined = new Uint8Array(list.length)
   const isJoined = (index: number) => {
@@ -159,7 +160,7 @@ export function* matchPhrases(matcher: PhraseMatcher, list: readonly Word[], tag
 
   for (let position = 0; position < list.length; position++) {
     const word = list[position]!
-    const candidates = startingWith(word)
+    const candidates = startingWith.of(word)
     if (candidates.length === 0) continue
     let best: {compiled: Compiled; last: Word} | undefined
     for (const compiled of candidates) {
