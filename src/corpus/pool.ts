@@ -1,7 +1,7 @@
 import {Worker} from 'node:worker_threads'
 import type {DocumentLinterOptions} from './lint-document.js'
-import type {WorkerRequest, WorkerResponse} from './protocol.js'
-import type {DocumentTask, OutputRecord} from './records.js'
+import type {RawLine, WorkerRequest, WorkerResponse} from './protocol.js'
+import {parseLine, type DocumentTask, type OutputRecord} from './records.js'
 
 export interface PoolOptions {
   /** Number of worker threads. */
@@ -23,7 +23,7 @@ export interface PoolOptions {
 
 interface Job {
   seq: number
-  task: DocumentTask
+  task: DocumentTask | RawLine
   resolve(record: OutputRecord): void
   reject(error: Error): void
 }
@@ -68,8 +68,8 @@ export class WorkerPool {
     for (let index = 0; index < options.size; index++) this.slots.push(this.spawn())
   }
 
-  /** Lint one document on the next free worker. */
-  run(task: DocumentTask): Promise<OutputRecord> {
+  /** Lint one document on the next free worker: parsed, or a raw input line that the worker parses (an error record if it is not a document). */
+  run(task: DocumentTask | RawLine): Promise<OutputRecord> {
     if (this.failure) return Promise.reject(this.failure)
     if (this.closed) return Promise.reject(new Error('The worker pool is closed'))
     return new Promise((resolve, reject) => {
@@ -113,7 +113,7 @@ export class WorkerPool {
       const blamed = slot.ready && job
       if (!blamed && ++this.crashes > crashLimit) return this.fail(new Error('mtlint corpus: workers cannot start (' + reason + ')'))
       this.slots[this.slots.indexOf(slot)] = this.spawn()
-      if (blamed) job.resolve({id: job.task.id, line: job.task.line, error: 'Document not linted: ' + reason})
+      if (blamed) job.resolve({id: idOf(job.task), line: job.task.line, error: 'Document not linted: ' + reason})
       else if (job) this.queue.unshift(job)
       this.dispatch()
     })
@@ -139,7 +139,13 @@ export class WorkerPool {
         }, this.options.timeout)
       }
 
-      slot.worker.postMessage({seq: job.seq, task: job.task} satisfies WorkerRequest)
+      if ('bytes' in job.task) {
+        // A copy of its own, handed over without another: the job keeps the original, to name the document if the worker dies.
+        const bytes = new Uint8Array(job.task.bytes)
+        slot.worker.postMessage({seq: job.seq, raw: {line: job.task.line, bytes}} satisfies WorkerRequest, [bytes.buffer])
+      } else {
+        slot.worker.postMessage({seq: job.seq, task: job.task} satisfies WorkerRequest)
+      }
     }
   }
 
@@ -163,4 +169,11 @@ function createWorker(options: PoolOptions): Worker {
   if (!url.pathname.endsWith('.ts')) return new Worker(url, settings)
   const code = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(url.href)}) })`
   return new Worker(code, {...settings, eval: true})
+}
+
+/** The id of a job's document, for the error record of a worker that died on it (a raw line is parsed only then). */
+function idOf(task: DocumentTask | RawLine): DocumentTask['id'] | null {
+  if (!('bytes' in task)) return task.id
+  const parsed = parseLine(Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength), task.line)
+  return parsed.id
 }

@@ -1,10 +1,13 @@
 import type {DocumentTask, OutputRecord} from './records.js'
 
-/** What the pool sends a worker: one document, with the sequence number its answer carries back. */
-export interface WorkerRequest {
-  seq: number
-  task: DocumentTask
+/** An input line as read, not yet parsed: the worker decodes and parses it, so the reading thread only splits lines. */
+export interface RawLine {
+  line: number
+  bytes: Uint8Array
 }
+
+/** What the pool sends a worker: one document (parsed, or a raw line), with the sequence number its answer carries back. */
+export type WorkerRequest = {seq: number; task: DocumentTask} | {seq: number; raw: RawLine}
 
 export interface WorkerResponse {
   seq: number

@@ -5,7 +5,7 @@ import type {DocumentLinterOptions} from './lint-document.js'
 import {splitLines, type InputLine, type LineCounter} from './lines.js'
 import {WorkerPool} from './pool.js'
 import {Progress} from './progress.js'
-import {isError, parseLine, type OutputRecord} from './records.js'
+import {isError, type OutputRecord} from './records.js'
 
 export interface CorpusOptions extends DocumentLinterOptions {
   /** Input files, read in order (`-` is `stdin`; `.gz` files are decompressed); none means `stdin`. */
@@ -153,9 +153,8 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
         continue
       }
 
-      const task = parseLine(item.bytes, item.line)
-      if ('error' in task) deliver(index, task)
-      else pool.run(task).then((record) => deliver(index, record), (error: Error) => ((failure ??= error), wake?.()))
+      // The worker decodes and parses the line: this thread only splits lines and writes records.
+      pool.run({line: item.line, bytes: item.bytes}).then((record) => deliver(index, record), (error: Error) => ((failure ??= error), wake?.()))
     }
 
     await until(() => written === read || closed || failure !== undefined)
