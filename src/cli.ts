@@ -20,6 +20,7 @@ import {sourceExtensions} from './sources/kind.js'
 import {mtlintTextParse} from './text-linter.js'
 
 const usage = `Usage: mtlint [options] [path | glob ...]
+       mtlint corpus [options] [file.jsonl ...]   (score a JSON Lines corpus; mtlint corpus --help)
 
   Find machine-translation artefacts in French and Portuguese prose.
   With no paths, reads text from stdin.

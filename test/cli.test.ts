@@ -122,6 +122,7 @@ describe('mtlint CLI', () => {
 
   it('prints help and version', () => {
     expect(mtlint(['--help']).stdout).toContain('Usage: mtlint [options] [path | glob ...]')
+    expect(mtlint(['--help']).stdout).toContain('mtlint corpus [options] [file.jsonl ...]')
     expect(mtlint(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
   })
 })
