@@ -3,6 +3,7 @@ import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {splitBlocks} from './blocks.js'
+import {isParseLatinSpace} from './white-space.js'
 import {baseLanguage, type BaseLanguage, type LanguageTag} from './language.js'
 
 /**
@@ -67,8 +68,8 @@ export function textContext(tree: Root, file: VFile, language: LanguageTag, part
   for (const block of splitBlocks(value)) {
     let start = block.start
     let end = block.end
-    while (start < end && isSpace(value.charCodeAt(start))) start++
-    while (end > start && isSpace(value.charCodeAt(end - 1))) end--
+    while (start < end && isParseLatinSpace(value.charCodeAt(start))) start++
+    while (end > start && isParseLatinSpace(value.charCodeAt(end - 1))) end--
     if (start === end) continue
     segments.push({
       index: segments.length,
@@ -83,23 +84,6 @@ export function textContext(tree: Root, file: VFile, language: LanguageTag, part
   const context = withSegments(file, value, language, part, segments)
   cache.set(tree, context)
   return context
-}
-
-/** White space as parse-latin sees it around a paragraph (not quite `\s`: U+0085 is, U+FEFF is not). */
-function isSpace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x16_80 ||
-    (code >= 0x20_00 && code <= 0x20_0a) ||
-    code === 0x20_28 ||
-    code === 0x20_29 ||
-    code === 0x20_2f ||
-    code === 0x20_5f ||
-    code === 0x30_00
-  )
 }
 
 function build(tree: Root, file: VFile, language: LanguageTag, part: DocumentContext['part']): DocumentContext {

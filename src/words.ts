@@ -1,5 +1,6 @@
 import type {DocumentContext, Segment} from './document.js'
 import {SpellingMemo, spellingOf, startDocument} from './spellings.js'
+import {isRegExpSpace} from './white-space.js'
 
 /** A word of the document's prose, with its place and how it is written. */
 export interface Word {
@@ -216,30 +217,13 @@ export function wordsOf(document: DocumentContext): Word[] {
 function startsSentence(text: string, index: number): boolean {
   const from = Math.max(0, index - 8)
   let at = index - 1
-  while (at >= from && isWhiteSpace(text.charCodeAt(at))) at--
+  while (at >= from && isRegExpSpace(text.charCodeAt(at))) at--
   if (at < from) return true
   const character = text[at]!
   if ('.!?…:;«“"([—–'.includes(character)) return true
   if (!'-•*'.includes(character)) return false
-  while (--at >= from) if (!isWhiteSpace(text.charCodeAt(at))) return false
+  while (--at >= from) if (!isRegExpSpace(text.charCodeAt(at))) return false
   return true
-}
-
-/** White space as `\s` of a regular expression. */
-function isWhiteSpace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
 }
 
 /** How a form is written: the same wherever it occurs. */
