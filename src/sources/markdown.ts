@@ -1,15 +1,11 @@
-import type {Root} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {ParseLatin} from 'parse-latin'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import {unified} from 'unified'
-import type {VFile} from 'vfile'
-import type {RuleRunner} from '../preset.js'
-import {resolveLanguage} from '../resolve-language.js'
 import {controlMarkdown} from '../suppressions/control.js'
+import {markupLinter} from './markup.js'
 
 /**
  * Markdown (with GitHub's extensions: tables, task lists, footnotes,
@@ -21,11 +17,4 @@ import {controlMarkdown} from '../suppressions/control.js'
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkRetext, ParseLatin).freeze()
 
 /** Lint a Markdown file: its prose, with `<!-- mtlint-disable … -->` markers honoured. */
-export async function lintMarkdown(file: VFile, runner: RuleRunner): Promise<void> {
-  const mdast = markdown.parse(file)
-  const tree = (await markdown.run(mdast, file)) as unknown as Root
-  file.data.mtlint = {...file.data.mtlint, markup: true}
-  if (!resolveLanguage(file, runner.language, toString(tree))) return
-  await runner.run(tree, file)
-  controlMarkdown(mdast, file)
-}
+export const lintMarkdown = markupLinter(markdown, controlMarkdown)
