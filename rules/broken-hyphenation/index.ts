@@ -50,14 +50,15 @@ function* withinSegment(segment: Segment, language: BaseLanguage, words: WordLis
   // Most lines have no hyphen at all: a substring search spares them the expressions.
   if (!text.includes('-') && !text.includes('\u00AD')) return
 
-  for (const match of text.includes(' -') ? text.matchAll(spaceBefore) : []) {
+  // A spaced dash (`mot - mot`) has the characters but not the shape: test the shape's core before the full expression.
+  for (const match of text.includes(' -') && /\s-\p{L}/u.test(text) ? text.matchAll(spaceBefore) : []) {
     const [, first, rest] = match as unknown as [string, string, string]
     if (!isCompoundStart(first, rest, language) && !words.hasForm(first + '-' + rest)) continue
     const fixed = first + '-' + rest
     yield {...spanIn(segment, match.index, match[0].length), reason: 'Unexpected space in `' + match[0] + '`, write `' + fixed + '`', expected: [fixed], note: note.space}
   }
 
-  for (const match of /-\s/.test(text) ? text.matchAll(spaceAfter) : []) {
+  for (const match of /[\p{L}\p{M}]-\s/u.test(text) ? text.matchAll(spaceAfter) : []) {
     const [, first, gap, rest] = match as unknown as [string, string, string, string]
     if (conjunctions[language].has(rest.toLowerCase())) continue
     yield {...spanIn(segment, match.index, match[0].length), ...joined(first, rest, language, words, /[\n\r]/.test(gap))}

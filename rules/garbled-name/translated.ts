@@ -97,18 +97,35 @@ function stemIndex(index: EntityIndex): Map<string, Entity> {
   return map
 }
 
+const translationMemos = new WeakMap<EntityIndex, SpellingMemo<Entity | undefined>>()
+
+/** The company or product name a spelling is the translation of, if any (once per spelling and index). */
+function translationOf(index: EntityIndex): SpellingMemo<Entity | undefined> {
+  let memo = translationMemos.get(index)
+  if (!memo) {
+    const map = stemIndex(index)
+    memo = new SpellingMemo((value) => {
+      if (index.byName(value).length > 0 || index.byFolded(value).length > 0) return undefined
+      const entity = map.get(stem(value))
+      return entity && foldName(entity.name) !== foldName(value) ? entity : undefined
+    })
+    translationMemos.set(index, memo)
+  }
+
+  return memo
+}
+
 /**
  * A company or product name translated into a word of the language:
  * `Antrópicos` (Anthropic), capitalised in mid-sentence where only a name
  * would be, and the same word once its endings and silent `h` are set aside.
  */
 export function* translatedName(words: WordEvidence[], index: EntityIndex): Generator<Garbling> {
-  const map = stemIndex(index)
+  const translation = translationOf(index)
   for (const word of words) {
     if (!word.titleCased || word.sentenceStart || !word.target || word.value.includes('-')) continue
-    if (index.byName(word.value).length > 0 || index.byFolded(word.value).length > 0) continue
-    const entity = map.get(stem(word.value))
-    if (!entity || foldName(entity.name) === foldName(word.value)) continue
+    const entity = translation.of(word)
+    if (!entity) continue
     yield {start: word.start, end: word.end, expected: [entity.name], why: 'translated', evidence: '`' + word.value + '` is `' + entity.name + '` translated'}
   }
 }
