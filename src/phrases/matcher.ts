@@ -1,5 +1,6 @@
 import snowball from 'snowball-stemmers'
 import type {BaseLanguage, LanguageTag} from '../language.js'
+import {memoize} from '../memo.js'
 import {SpellingMemo} from '../spellings.js'
 import {adjacent, type Word} from '../words.js'
 import type {PhraseEntry, PhrasePack} from './types.js'
@@ -49,22 +50,21 @@ const isShort = (plain: string) => plain.replace(elided, '').length <= 3
 
 export const plain = (value: string) => value.toLowerCase().replace(/’/g, "'")
 
-const keys = new Map<string, string>()
+function stemKey(value: string, language: BaseLanguage): string {
+  const lower = plain(value)
+  const prefix = elided.exec(lower)?.[0] ?? ''
+  const rest = lower.slice(prefix.length)
+  return prefix + rest.split('-').map((part) => (part.length > 3 ? stemmers[language].stem(part) : part)).join('-')
+}
+
+const keys: Record<BaseLanguage, (value: string) => string> = {
+  fr: memoize((value) => stemKey(value, 'fr'), 100_000),
+  pt: memoize((value) => stemKey(value, 'pt'), 100_000)
+}
 
 /** The key a word matches on: its stem, part by part for compounds, with an elided article kept (`l'intelligenc`). */
 export function keyOf(value: string, language: BaseLanguage): string {
-  const cacheKey = language + value
-  let key = keys.get(cacheKey)
-  if (key === undefined) {
-    const lower = plain(value)
-    const prefix = elided.exec(lower)?.[0] ?? ''
-    const rest = lower.slice(prefix.length)
-    key = prefix + rest.split('-').map((part) => (part.length > 3 ? stemmers[language].stem(part) : part)).join('-')
-    if (keys.size > 100_000) keys.clear()
-    keys.set(cacheKey, key)
-  }
-
-  return key
+  return keys[language](value)
 }
 
 const words = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu
