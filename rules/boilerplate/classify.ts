@@ -28,8 +28,6 @@ export function normalise(text: string): string {
     .trim()
 }
 
-/** How many words (runs of letters and digits) `text` has, counted up to `limit + 1`. */
-export const wordCount = countLetterRuns
 
 /** Furniture lines are short: a long paragraph is normalised only as far as a phrase could reach. */
 const longestPhrase = 400
@@ -90,7 +88,7 @@ export function classifyLine(segment: Segment, furniture: Furniture, lines: read
     if (ready.lines.get(startOf(line))?.some((phrase) => startsWithPhrase(line, phrase))) return 'page widget'
     if (has(ready.navigation)) return 'navigation label'
     if (has(ready.sourceLabels)) return 'dangling label'
-    if (ready.credits.some((prefix) => line.startsWith(prefix)) && wordCount(line, 15) <= 15) return 'image credit'
+    if (ready.credits.some((prefix) => line.startsWith(prefix)) && countLetterRuns(line, 15) <= 15) return 'image credit'
   }
 
   if (isTeaser(segment.text, ready.teasers)) return 'related-article teaser'
@@ -115,7 +113,7 @@ function isTeaser(text: string, teasers: Map<string, string[]>): boolean {
     const head = trimmed.slice(0, label.length)
     if (head.toLowerCase() !== label) return false
     const rest = trimmed.slice(label.length)
-    if (!rest || /^[\p{L}\p{N}]/u.test(rest) || wordCount(rest, 25) > 25) return false
+    if (!rest || /^[\p{L}\p{N}]/u.test(rest) || countLetterRuns(rest, 25) > 25) return false
     if (punctuationSeparator.test(rest) || /^\s{2,}\S/u.test(rest)) return true
     // One space then a capital: only a shouted label (`READ Titre`) or one of several words (`Lire aussi Titre`) is a teaser.
     return /^\s[\p{Lu}\p{N}«“"]/u.test(rest) && (head === head.toUpperCase() || label.includes(' '))
@@ -135,7 +133,7 @@ function isBreadcrumb(text: string, furniture: Furniture): boolean {
 /** A line cut short with an ellipsis whose last words stand in full in another line: a title repeated by a widget. */
 function isTruncatedCopy(segment: Segment, lines: readonly Segment[]): boolean {
   const match = /(?:\.{3}|…)\s*$/u.exec(segment.text)
-  if (!match || wordCount(segment.text, 30) > 30) return false
+  if (!match || countLetterRuns(segment.text, 30) > 30) return false
   const words = segment.text.slice(0, match.index).trim().split(/\s+/u)
   if (words.length < 5) return false
   const tail = words.slice(-5).join(' ')

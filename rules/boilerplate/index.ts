@@ -3,7 +3,8 @@ import type {BaseLanguage} from '../../src/language.js'
 import {report} from '../../src/report.js'
 import {contextOf} from '../../src/resolve-language.js'
 import {defineRule} from '../../src/rule.js'
-import {classifyLine, classifyZoneLine, wordCount, type Kind} from './classify.js'
+import {countLetterRuns} from '../../src/words.js'
+import {classifyLine, classifyZoneLine, type Kind} from './classify.js'
 import {english} from './en.js'
 import {french} from './fr.js'
 import type {Furniture} from './phrases.js'
@@ -13,7 +14,7 @@ const furnitureOf: Record<BaseLanguage, Furniture> = {fr: merge(french, english)
 
 /** A line of article prose: a sentence of ten words or more, or any line of twenty-five. */
 const isProse = (segment: Segment) => {
-  const words = wordCount(segment.text, 25)
+  const words = countLetterRuns(segment.text, 25)
   return words >= 25 || (words >= 10 && /[.!?…»”"]\s|[.!?…]["»”)]*\s*$/u.test(segment.text))
 }
 
